@@ -1,0 +1,46 @@
+# pio — build, test and run. Every target installs the system packages it needs first.
+SWIFT   ?= swift
+PREFIX  ?= /usr/local
+BIN      = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
+export SWIFT_BACKTRACE ?= interactive=no
+
+.PHONY: all deps build test unit-test e2e run sandbox install bench clean
+
+all: build
+
+deps:
+	@Tests/support/ensure-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+# Unit, reducer, golden and API tests (over loopback HTTP), then the tmux journeys.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	Tests/e2e/run-all.sh
+
+unit-test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+e2e: build
+	Tests/e2e/run-all.sh
+
+# The portal against pio-sandbox on a free port, signed in as the demo account.
+run: build
+	@Tests/support/with-sandbox.sh "$(BIN)/pio"
+
+sandbox: build
+	"$(BIN)/pio-sandbox" --port 8080
+
+install: deps
+	$(SWIFT) build -c release --static-swift-stdlib --product pio
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 0755 "$$($(SWIFT) build -c release --show-bin-path)/pio" "$(DESTDIR)$(PREFIX)/bin/pio"
+
+bench: build
+	Tests/bench/run.sh
+
+clean:
+	rm -rf .build

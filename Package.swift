@@ -1,0 +1,52 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let package = Package(
+    name: "pio",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "pio", targets: ["pio"]),
+        .executable(name: "pio-sandbox", targets: ["pio-sandbox"]),
+        .library(name: "PortalAPI", targets: ["PortalAPI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "CTermSupport"),
+        .target(name: "CTextWidth"),
+        .target(name: "PortalAPI", dependencies: [
+            "CTextWidth",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
+        .target(name: "PortalStore", dependencies: ["PortalAPI"]),
+        .target(name: "PortalEffects", dependencies: ["PortalStore", "PortalAPI"]),
+        .target(name: "PortalUI", dependencies: ["PortalStore", "PortalAPI"]),
+        .target(name: "PortalTerminal", dependencies: ["CNcurses", "CTermSupport", "PortalUI", "PortalStore"]),
+        .target(name: "PortalSandbox", dependencies: [
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
+        .executableTarget(name: "pio", dependencies: [
+            "PortalAPI", "PortalStore", "PortalEffects", "PortalUI", "PortalTerminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "pio-sandbox", dependencies: [
+            "PortalSandbox",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "PortalAPITests", dependencies: ["PortalAPI", "PortalSandbox"]),
+        .testTarget(name: "PortalSandboxTests", dependencies: [
+            "PortalSandbox",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
+        .testTarget(name: "PortalStoreTests", dependencies: ["PortalStore", "PortalAPI"]),
+        .testTarget(name: "PortalUITests", dependencies: ["PortalUI", "PortalStore", "PortalAPI"],
+                    resources: [.copy("Goldens")]),
+    ]
+)

@@ -1,0 +1,106 @@
+import CNcurses
+import CTermSupport
+import Glibc
+
+/// Owns ncurses from newterm() to endwin(): modes, colours, stderr redirection, suspend and resume.
+final class Screen {
+    private let screen: OpaquePointer
+    let window: OpaquePointer
+    let canvas: CursesCanvas
+    private var savedStderr: Int32 = -1
+    private var closed = false
+
+    init(options: TerminalOptions) throws {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: cn_codeset()).uppercased()
+        let utf8 = codeset == "UTF-8" || codeset == "UTF8"
+
+        guard ts_save_tty(STDIN_FILENO) == 0 else { throw TerminalError.setupFailed("cannot read the terminal settings") }
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
+            throw TerminalError.setupFailed("cannot open the terminal streams")
+        }
+        guard let screen = newterm(nil, output, input) else {
+            let term = options.environment["TERM"] ?? ""
+            throw TerminalError.setupFailed("the terminal type \"\(term)\" is unknown to ncurses; try TERM=xterm-256color")
+        }
+        _ = set_term(screen)
+        guard let window = cn_stdscr() else {
+            endwin()
+            delscreen(screen)
+            throw TerminalError.setupFailed("ncurses has no screen")
+        }
+        self.screen = screen
+        self.window = window
+
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(window, false)
+        keypad(window, true)
+        nodelay(window, true)
+        if options.environment["ESCDELAY"] == nil { set_escdelay(25) }
+        curs_set(0)
+
+        var colors = false
+        if options.colors && has_colors() {
+            start_color()
+            use_default_colors()
+            colors = true
+        }
+        canvas = CursesCanvas(window: window, palette: Palette(colors: colors), asciiOnly: !utf8)
+        redirectStderr(to: options.logPath)
+    }
+
+    /// Sends the frame drawn into the canvas: one doupdate().
+    func flush() {
+        if let c = canvas.cursor, c.row >= 0, c.row < canvas.height, c.col >= 0, c.col < canvas.width {
+            curs_set(1)
+            wmove(window, Int32(c.row), Int32(c.col))
+        } else {
+            curs_set(0)
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// The next flush redraws every cell (Ctrl-L, resume).
+    func invalidate() {
+        clearok(window, true)
+    }
+
+    var size: (width: Int, height: Int) { (canvas.width, canvas.height) }
+
+    /// Ctrl-Z: give the terminal back, stop, and take it again on `fg`.
+    func suspend() {
+        endwin()
+        ts_suspend_self()
+        invalidate()
+    }
+
+    func close() {
+        guard !closed else { return }
+        closed = true
+        endwin()
+        delscreen(screen)
+        ts_restore_tty()
+        restoreStderr()
+    }
+
+    private func redirectStderr(to path: String?) {
+        guard let path else { return }
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        savedStderr = dup(STDERR_FILENO)
+        dup2(fd, STDERR_FILENO)
+        Glibc.close(fd)
+        ts_set_crash_note("pio stopped unexpectedly; details are in \(path)\r\n")
+    }
+
+    private func restoreStderr() {
+        guard savedStderr >= 0 else { return }
+        dup2(savedStderr, STDERR_FILENO)
+        Glibc.close(savedStderr)
+        savedStderr = -1
+        ts_set_crash_note("")
+    }
+}

@@ -1,0 +1,9 @@
+/// A key press as the view layer sees it, decoded from the terminal by PortalTerminal.
+public enum Key: Hashable, Sendable {
+    case char(Character)          // printable text, including space
+    case ctrl(Character)          // Ctrl-A … Ctrl-Z as lowercase letters ("u" for Ctrl-U)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, escape, tab, backTab, backspace, delete
+    case function(Int)
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Measures pio through a real pty: start-up time to first data, bytes written per one-row move,
+idle CPU over 10 s and resident memory. Prints each figure with its budget; exits 1 if one is over."""
+import os, pty, select, signal, struct, sys, termios, fcntl, time
+
+BIN = sys.argv[1]
+WIDTH, HEIGHT = 80, 24
+BUDGETS = {"startup_s": 3.0, "bytes_per_move": 400, "idle_cpu_ticks_10s": 2, "rss_mb": 120}
+
+
+def read_for(fd, seconds):
+    out = b""
+    end = time.time() + seconds
+    while True:
+        left = end - time.time()
+        if left <= 0:
+            return out
+        r, _, _ = select.select([fd], [], [], left)
+        if r:
+            try:
+                out += os.read(fd, 65536)
+            except OSError:
+                return out
+
+
+def read_until(fd, needle, limit):
+    out = b""
+    end = time.time() + limit
+    while needle not in out and time.time() < end:
+        out += read_for(fd, 0.05)
+    return out
+
+
+def settle(fd):
+    """Reads until the app has been quiet for 300 ms."""
+    total = b""
+    while True:
+        chunk = read_for(fd, 0.3)
+        if not chunk:
+            return total
+        total += chunk
+
+
+def cpu_ticks(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def rss_mb(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def main():
+    env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8")
+    t0 = time.time()
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(BIN, [BIN], env)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", HEIGHT, WIDTH, 0, 0))
+    os.kill(pid, signal.SIGWINCH)
+    figures = {}
+    out = read_until(fd, b"pio-demo.example", 30)
+    figures["startup_s"] = round(time.time() - t0, 2)
+    if b"pio-demo.example" not in out:
+        print("pio did not show the demo services:", out[-400:])
+        os.kill(pid, signal.SIGTERM)
+        return 1
+    settle(fd)
+    moves = []
+    for key in [b"j", b"j", b"k", b"j"]:
+        os.write(fd, key)
+        moves.append(len(settle(fd)))
+    figures["bytes_per_move"] = max(moves)
+    before = cpu_ticks(pid)
+    read_for(fd, 10)
+    figures["idle_cpu_ticks_10s"] = cpu_ticks(pid) - before
+    figures["rss_mb"] = round(rss_mb(pid), 1)
+    os.write(fd, b"q")
+    read_for(fd, 1)
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
+    over = False
+    for name, value in figures.items():
+        budget = BUDGETS[name]
+        flag = "ok" if value <= budget else "OVER BUDGET"
+        over |= value > budget
+        print(f"{name:22} {value:>10}   budget {budget:>8}   {flag}")
+    print(f"  (bytes for each of the moves j j k j: {moves})")
+    return 1 if over else 0
+
+
+sys.exit(main())

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Helpers for the tmux journeys: sessions, waiting on screen content, terminal-state checks.
+set -uo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BIN=${PIO_BIN_DIR:-$(cd "$ROOT" && swift build --show-bin-path)}
+export PIO_BIN_DIR=$BIN
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/pio-e2e.XXXXXX")
+SOCKET="pio-e2e-$$"
+TMUX_CMD=(tmux -L "$SOCKET" -f /dev/null)
+FAILED=0
+
+cleanup() { "${TMUX_CMD[@]}" kill-server 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+fail() { echo "  FAIL: $*"; FAILED=1; }
+ok() { echo "  ok: $*"; }
+
+# start NAME WIDTH HEIGHT COMMAND — runs COMMAND in a fresh session; records stty before/after and the exit code.
+start() {
+  local name=$1 w=$2 h=$3; shift 3
+  local d="$WORK/$name"; mkdir -p "$d"
+  cat >"$d/run.sh" <<SCRIPT
+stty -g > "$d/stty.before"
+$*
+echo \$? > "$d/exit.tmp"; stty -g > "$d/stty.after"; mv "$d/exit.tmp" "$d/exit"
+exec sleep 600
+SCRIPT
+  "${TMUX_CMD[@]}" new-session -d -s "$name" -x "$w" -y "$h" \
+    "env TERM=xterm-256color LANG=C.UTF-8 PIO_BIN_DIR='$BIN' SANDBOX_ARGS='${SANDBOX_ARGS:-}' XDG_STATE_HOME='$WORK/state' bash '$d/run.sh'"
+}
+
+screen() { "${TMUX_CMD[@]}" capture-pane -p -t "$1"; }
+keys() { local s=$1; shift; "${TMUX_CMD[@]}" send-keys -t "$s" "$@"; }
+
+# wait_for NAME REGEX [SECONDS] — polls the screen until it matches.
+wait_for() {
+  local name=$1 pattern=$2 limit=${3:-60} i
+  for ((i = 0; i < limit * 20; i++)); do
+    screen "$name" | grep -Eq -- "$pattern" && return 0
+    sleep 0.05
+  done
+  echo "  --- screen of $name (waited for /$pattern/) ---"; screen "$name" | sed 's/^/  | /'
+  return 1
+}
+
+# wait_exit NAME [SECONDS] — waits until the command in the session has exited; prints its code.
+wait_exit() {
+  local name=$1 limit=${2:-10} i
+  for ((i = 0; i < limit * 20; i++)); do
+    [ -f "$WORK/$name/exit" ] && { cat "$WORK/$name/exit"; return 0; }
+    sleep 0.05
+  done
+  echo "timeout"; return 1
+}
+
+# terminal_restored NAME — stty unchanged, alternate screen off, cursor visible.
+terminal_restored() {
+  local name=$1 d="$WORK/$1"
+  if cmp -s "$d/stty.before" "$d/stty.after"; then ok "$name: stty -g unchanged"; else fail "$name: stty changed: $(cat "$d/stty.before") -> $(cat "$d/stty.after")"; fi
+  local alt cur
+  alt=$("${TMUX_CMD[@]}" display -p -t "$name" '#{alternate_on}')
+  cur=$("${TMUX_CMD[@]}" display -p -t "$name" '#{cursor_flag}')
+  [ "$alt" = "0" ] && ok "$name: alternate screen off" || fail "$name: still in the alternate screen"
+  [ "$cur" = "1" ] && ok "$name: cursor visible" || fail "$name: cursor hidden"
+}
+
+pio_pid() { pgrep -n -x pio; }
+
+finish() {
+  if [ "$FAILED" -ne 0 ]; then echo "$(basename "$0"): FAILED"; exit 1; fi
+  echo "$(basename "$0"): passed"
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs the Debian packages pio needs when they are missing (ncurses headers, tmux for the journeys).
+set -euo pipefail
+missing=()
+dpkg -s libncursesw5-dev >/dev/null 2>&1 || dpkg -s libncurses-dev >/dev/null 2>&1 || missing+=(libncursesw5-dev)
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
