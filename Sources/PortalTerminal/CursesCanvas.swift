@@ -4,12 +4,12 @@ import PortalUI
 
 /// The ncurses `Canvas`: draws into stdscr; the event loop flushes it with one doupdate() per frame.
 final class CursesCanvas: Canvas {
-    private let window: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
     private let palette: Palette
     private let asciiOnly: Bool
     private(set) var cursor: (row: Int, col: Int)?
 
-    init(window: OpaquePointer, palette: Palette, asciiOnly: Bool) {
+    init(window: UnsafeMutablePointer<WINDOW>, palette: Palette, asciiOnly: Bool) {
         self.window = window
         self.palette = palette
         self.asciiOnly = asciiOnly

@@ -5,7 +5,7 @@ import Glibc
 /// Owns ncurses from newterm() to endwin(): modes, colours, stderr redirection, suspend and resume.
 final class Screen {
     private let screen: OpaquePointer
-    let window: OpaquePointer
+    let window: UnsafeMutablePointer<WINDOW>
     let canvas: CursesCanvas
     private var savedStderr: Int32 = -1
     private var closed = false

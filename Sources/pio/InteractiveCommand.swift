@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Glibc
 import PortalAPI
 import PortalEffects
 import PortalStore
@@ -43,10 +44,11 @@ struct InteractiveCommand: AsyncParsableCommand {
         case .success(0):
             await client.shutdown()
         case .success(let code):
-            throw ExitCode(code)
+            // Ended by a signal: leave at once (a dropped SSH link must not wait on the network).
+            Glibc.exit(code)
         case .failure(let error):
             FileHandle.standardError.write(Data("pio: \(error)\n".utf8))
-            throw ExitCode(1)
+            Glibc.exit(1)
         }
     }
 }

@@ -1,0 +1,129 @@
+import Foundation
+
+/// The HostBill User API client: one async method per operation, every failure an `APIError`.
+public final class PortalClient: Sendable {
+    public let configuration: ClientConfiguration
+    let endpoint: Endpoint
+    let transport: any Transport
+    let session: AuthSession
+
+    /// Throws `APIError.invalidURL` for a malformed URL or plain http to a non-loopback host.
+    public init(configuration: ClientConfiguration, transport: any Transport) throws {
+        self.configuration = configuration
+        self.endpoint = try Endpoint(configuration.baseURL)
+        self.transport = transport
+        self.session = AuthSession(mode: configuration.auth)
+    }
+
+    /// A client over AsyncHTTPClient, honouring `https_proxy` / `no_proxy`. Call `shutdown()` when done.
+    public static func live(configuration: ClientConfiguration) throws -> PortalClient {
+        let endpoint = try Endpoint(configuration.baseURL)
+        let transport = LiveTransport(connectTimeout: configuration.connectTimeout,
+                                      proxy: ProxySettings.fromEnvironment(for: endpoint))
+        return try PortalClient(configuration: configuration, transport: transport)
+    }
+
+    /// Releases the HTTP client. The client must not be used afterwards.
+    public func shutdown() async { await transport.shutdown() }
+
+    /// The current tokens (e.g. to store them 0600 between runs); nil with Basic auth or logged out.
+    public func currentTokens() async -> SessionTokens? { await session.tokens }
+    /// Resume a stored session without a new `/login`.
+    public func restore(tokens: SessionTokens) async { await session.setTokens(tokens) }
+    /// True when requests use HTTP Basic (configured, or `auto` fell back to it).
+    public func usesBasicAuth() async -> Bool { await session.usesBasic }
+    /// `/token` calls made so far.
+    public func refreshCount() async -> Int { await session.refreshCount }
+
+    // MARK: - Calls
+
+    /// GET an API path; the parsed answer after the error rule.
+    func get(_ path: String, query: [(String, String)] = []) async throws -> JSONValue {
+        try await call(.GET, path, query: query, body: nil, authenticated: true)
+    }
+
+    /// POST a JSON body to an API path.
+    func post(_ path: String, body: JSONValue = .object([:])) async throws -> JSONValue {
+        try await call(.POST, path, query: [], body: body, authenticated: true)
+    }
+
+    func call(_ method: HTTPMethod, _ path: String, query: [(String, String)], body: JSONValue?,
+              authenticated: Bool) async throws -> JSONValue {
+        var refreshed = false
+        while true {
+            let credential = authenticated ? try await credential() : nil
+            let response = try await exchange(method, endpoint.url(path, query: query), body: body, credential: credential)
+            if response.status == 401, let credential {
+                switch credential {
+                case .basic:
+                    throw APIError.wrongCredentials
+                case .bearer(let token):
+                    if refreshed { await session.clear(); throw APIError.sessionExpired }
+                    refreshed = true
+                    try await session.sharedRefresh(after: token, { [self] in try await self.requestRefresh($0) })
+                    continue
+                }
+            }
+            return try ResponseInterpreter.interpret(response)
+        }
+    }
+
+    func credential() async throws -> Credential {
+        let basic = Data("\(configuration.username):\(configuration.password)".utf8).base64EncodedString()
+        return try await session.credential(
+            basic: basic, leeway: configuration.refreshLeeway,
+            login: { [self] in try await self.performLogin() },
+            refresh: { [self] in try await self.requestRefresh($0) })
+    }
+
+    /// Sends with the transport policy: retries for GET only, redirects without leaking
+    /// `Authorization` across origins, transport errors mapped to `APIError`.
+    func exchange(_ method: HTTPMethod, _ url: String, body: JSONValue?, credential: Credential?) async throws -> HTTPResponse {
+        var headers = ["accept": "application/json", "user-agent": configuration.userAgent]
+        if let credential { headers["authorization"] = credential.header }
+        var request = HTTPRequest(method: method, url: url, headers: headers, body: nil)
+        if let body {
+            request.headers["content-type"] = "application/json"
+            request.body = body.encoded()
+        }
+        let policy = RetryPolicy(configuration: configuration)
+        return try await policy.run(request) { [self] req in try await self.followingRedirects(req) }
+    }
+
+    func followingRedirects(_ first: HTTPRequest) async throws -> HTTPResponse {
+        var request = first
+        let startOrigin = Endpoint.origin(of: first.url)
+        for _ in 0..<5 {
+            let response = try await sendOnce(request)
+            guard [301, 302, 303, 307, 308].contains(response.status), let location = response.headers["location"],
+                  let next = URL(string: location, relativeTo: URL(string: request.url))?.absoluteURL.absoluteString else {
+                return response
+            }
+            if let c = URLComponents(string: next), c.scheme?.lowercased() != "https",
+               !(c.scheme?.lowercased() == "http" && Endpoint.isLoopback(c.host ?? "")) {
+                throw APIError.invalidURL("The server redirected to an insecure address; refusing to follow.")
+            }
+            if Endpoint.origin(of: next) != startOrigin { request.headers["authorization"] = nil }
+            if response.status == 303 || ((response.status == 301 || response.status == 302) && request.method == .POST) {
+                request.method = .GET; request.body = nil; request.headers["content-type"] = nil
+            }
+            request.url = next
+        }
+        throw APIError.unreadableResponse("too many redirects")
+    }
+
+    func sendOnce(_ request: HTTPRequest) async throws -> HTTPResponse {
+        do {
+            try Task.checkCancellation()
+            return try await transport.send(request, timeout: configuration.requestTimeout, maxBytes: configuration.maxResponseBytes)
+        } catch let e as TransportError {
+            throw e
+        } catch is CancellationError {
+            throw TransportError.cancelled
+        } catch let e as APIError {
+            throw e
+        } catch {
+            throw TransportError.connection(String(describing: type(of: error)))
+        }
+    }
+}

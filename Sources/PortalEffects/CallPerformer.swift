@@ -1,0 +1,41 @@
+import PortalAPI
+import PortalStore
+
+/// Maps a `Call` onto the client and its outcome onto a `Response`.
+enum CallPerformer {
+    static func perform(_ call: Call, with client: PortalClient) async -> Response {
+        switch call {
+        case .login:
+            return .login(await result { try await client.login(); return Empty() })
+        case .balance:
+            return .balance(await result { try await client.balance() })
+        case .services:
+            return .services(await result { try await client.services() })
+        case .service(let id):
+            return .service(await result { try await client.service(id: id) })
+        case .serviceMethods(let id):
+            return .serviceMethods(await result { try await client.serviceMethods(id: id) })
+        case .setLabel(let id, let label):
+            return .setLabel(await result { try await client.setLabel(serviceID: id, label: label) })
+        case .cancel(let id, let immediate, let reason):
+            return .cancel(await result { try await client.cancel(serviceID: id, immediate: immediate, reason: reason) })
+        case .upgradeOptions(let id):
+            return .upgradeOptions(await result { try await client.upgradeOptions(serviceID: id) })
+        case .upgrade(let id, let choices, let send):
+            let request = UpgradeRequest(resources: choices.mapValues { .item($0) }, send: send)
+            return .upgrade(await result { try await client.upgrade(serviceID: id, request) })
+        }
+    }
+
+    static func result<T: Sendable>(_ body: () async throws -> T) async -> Result<T, APIError> {
+        do {
+            return .success(try await body())
+        } catch let error as APIError {
+            return .failure(error)
+        } catch is CancellationError {
+            return .failure(.cancelled)
+        } catch {
+            return .failure(.unreadableResponse(String(describing: type(of: error))))
+        }
+    }
+}

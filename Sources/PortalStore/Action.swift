@@ -1,0 +1,65 @@
+import PortalAPI
+
+/// Everything that can happen: terminal events, user intents (from the keymap) and responses.
+public enum Action: Sendable, Equatable {
+    /// Sent once after the terminal is up: signs in, then loads services.
+    case start
+    /// Sent at start and on every resize.
+    case resized(width: Int, height: Int)
+    /// Spinner tick, sent at most 10 times a second while `wantsTicks`.
+    case tick
+
+    // Lists
+    case move(Int)
+    case page(Int)
+    case moveToFirst
+    case moveToLast
+    case open
+    case cycleSort
+
+    // Navigation and overlays
+    case back
+    case toggleHelp
+    case refresh
+    case beginFilter
+    case clearFilter
+
+    // Text fields (filter line, label editor, cancel reason)
+    case edit(TextEdit)
+    case submit
+    case cancelInput
+
+    // Service detail
+    case togglePassword
+    case beginLabelEdit
+    case beginCancel
+    case beginUpgrade
+
+    // Forms and dialogs
+    case focusNext
+    case focusPrevious
+    case changeOption(Int)
+    case confirm
+    case dismiss
+
+    /// A server response for the request with this key.
+    case received(RequestKey, Response)
+}
+
+/// A response, carrying `Result<Model, APIError>`.
+public enum Response: Sendable, Equatable {
+    case login(Result<Empty, APIError>)
+    case balance(Result<Balance, APIError>)
+    case services(Result<[ServiceSummary], APIError>)
+    case service(Result<ServiceDetail, APIError>)
+    case serviceMethods(Result<[ServiceMethod], APIError>)
+    case setLabel(Result<ServerMessages, APIError>)
+    case cancel(Result<ServerMessages, APIError>)
+    case upgradeOptions(Result<UpgradeOptions, APIError>)
+    case upgrade(Result<UpgradeQuote, APIError>)
+}
+
+/// The payload of an operation that returns nothing worth keeping.
+public struct Empty: Sendable, Equatable {
+    public init() {}
+}

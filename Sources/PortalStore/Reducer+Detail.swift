@@ -1,0 +1,74 @@
+import PortalAPI
+
+extension AppState {
+    mutating func reduceDetail(_ action: Action) -> [Effect] {
+        guard var pane = detail else { route = .services; return [] }
+        switch action {
+        case .back:
+            return closeDetail()
+        case .refresh:
+            pane.detail.startLoading()
+            pane.methods.startLoading()
+            detail = pane
+            return [request(.serviceDetail, .service(id: pane.serviceID)),
+                    request(.serviceMethods, .serviceMethods(id: pane.serviceID))]
+        case .togglePassword:
+            pane.passwordShown.toggle()
+            detail = pane
+        case .beginLabelEdit:
+            guard pane.offered.contains(.setLabel), let current = pane.detail.value else { return [] }
+            pane.labelEditor = TextFieldState(current.label.value, maxLength: 100)
+            pane.labelError = nil
+            detail = pane
+        case .beginCancel:
+            guard pane.offered.contains(.cancel) else { return [] }
+            cancelDialog = CancelDialogState(serviceID: pane.serviceID)
+        case .beginUpgrade:
+            guard pane.offered.contains(.upgradeOptions) else { return [] }
+            var upgradeState = UpgradeState(serviceID: pane.serviceID)
+            upgradeState.options = .loading(previous: nil)
+            upgrade = upgradeState
+            route = .upgrade(serviceID: pane.serviceID)
+            return [request(.upgradeOptions, .upgradeOptions(serviceID: pane.serviceID))]
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Leaves the detail pane: the password is hidden again and its requests are dropped.
+    mutating func closeDetail() -> [Effect] {
+        let effects = cancelRequest(.serviceDetail) + cancelRequest(.serviceMethods) + cancelRequest(.label)
+        detail = nil
+        route = .services
+        keepSelectionVisible()
+        return effects
+    }
+
+    mutating func reduceLabelEditor(_ action: Action) -> [Effect] {
+        guard var pane = detail, var editor = pane.labelEditor else { return [] }
+        switch action {
+        case .edit(let edit):
+            guard !pane.labelSaving else { return [] }
+            editor.apply(edit)
+            pane.labelEditor = editor
+            pane.labelError = nil
+        case .submit:
+            guard !pane.labelSaving else { return [] }
+            pane.labelSaving = true
+            pane.labelError = nil
+            detail = pane
+            return [request(.label, .setLabel(serviceID: pane.serviceID, label: editor.text))]
+        case .cancelInput, .back:
+            pane.labelEditor = nil
+            pane.labelSaving = false
+            pane.labelError = nil
+            detail = pane
+            return cancelRequest(.label)
+        default:
+            return []
+        }
+        detail = pane
+        return []
+    }
+}

@@ -1,0 +1,63 @@
+import PortalAPI
+import PortalStore
+
+/// One row of the keymap table: the keys, where they apply, what they do, and the help text.
+public struct KeyBinding: Sendable, Equatable {
+    public var keys: [Key]
+    public var context: KeyContext
+    public var action: Action
+    /// Shown in the `?` overlay.
+    public var help: String
+    /// Short label for the status bar; nil keeps the binding out of it.
+    public var hint: String?
+    /// Only offered when the condition holds for the state (e.g. an action the server lists).
+    public var condition: BindingCondition
+
+    public init(_ keys: [Key], _ context: KeyContext, _ action: Action, _ help: String,
+                hint: String? = nil, when condition: BindingCondition = .always) {
+        self.keys = keys
+        self.context = context
+        self.action = action
+        self.help = help
+        self.hint = hint
+        self.condition = condition
+    }
+}
+
+public enum BindingCondition: Sendable, Equatable {
+    case always
+    case serviceOffers(ServiceAction)
+
+    func holds(in state: AppState) -> Bool {
+        switch self {
+        case .always: return true
+        case .serviceOffers(let a): return state.detail?.offered.contains(a) == true
+        }
+    }
+}
+
+extension Key {
+    /// How a key is written in help and hints: "q", "Enter", "↑", "Ctrl-U".
+    public var label: String {
+        switch self {
+        case .char(" "): return "Space"
+        case .char(let c): return String(c)
+        case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .backspace: return "Backspace"
+        case .delete: return "Delete"
+        case .function(let n): return "F\(n)"
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import PortalAPI
+import PortalStore
+
+/// One service: every field the server returned, the label editor, and the actions it offers.
+struct ServiceDetailPane {
+    static let labelWidth = 15
+
+    static func fields(_ d: ServiceDetail, passwordShown: Bool) -> [(String, String, StyleRole)] {
+        var rows: [(String, String, StyleRole)] = [
+            ("Product", d.product.value, .normal),
+            ("Domain", d.domain.value, .normal),
+            ("Status", d.status.label, d.status.role),
+            ("Created", d.created?.dateString ?? "—", .normal),
+            ("First payment", d.firstPayment.map(Money.format) ?? "—", .normal),
+            ("Recurring", Money.format(d.total), .normal),
+            ("Billing cycle", d.billingCycle.label, .normal),
+            ("Next due", d.nextDue?.dateString ?? "—", .normal),
+            ("Next invoice", d.nextInvoice?.dateString ?? "—", .normal),
+            ("Label", d.label.isEmpty ? "—" : d.label.value, .normal),
+            ("Username", d.username.isEmpty ? "—" : d.username.value, .normal),
+        ]
+        if !d.password.isEmpty {
+            rows.append(("Password", passwordShown ? d.password.value : "•••••••• (p shows)", passwordShown ? .warning : .dim))
+        }
+        for key in d.extra.keys.sorted() {
+            rows.append((key, d.extra[key]?.value ?? "", .normal))
+        }
+        return rows
+    }
+
+    static func draw(_ state: AppState, keymap: Keymap, in rect: Rect, on canvas: any Canvas) {
+        guard let pane = state.detail else { return }
+        let summary = state.services.value?.first { $0.id == pane.serviceID }
+        let name = pane.detail.value?.product.value ?? summary?.product.value ?? ""
+        canvas.put(row: rect.row, col: rect.col + 1, "Service #\(pane.serviceID)" + (name.isEmpty ? "" : " · " + name),
+                   width: rect.width - 1, style: Style(.accent, bold: true))
+        guard let detail = pane.detail.value else {
+            let text = pane.detail.isLoading ? "Loading…" : ""
+            canvas.put(row: rect.row + 2, col: rect.col + 2, text, width: rect.width - 2, style: Style(.dim))
+            return
+        }
+        var row = rect.row + 2
+        let valueCol = rect.col + 2 + labelWidth
+        let valueWidth = rect.width - valueCol
+        let actionRows = 3
+        for (label, value, role) in fields(detail, passwordShown: pane.passwordShown) {
+            guard row < rect.bottom - actionRows else { break }
+            canvas.put(row: row, col: rect.col + 2, TextWidth.fit(label, to: labelWidth - 1), style: Style(.dim))
+            if label == "Label", let editor = pane.labelEditor {
+                TextFieldView(editor, focused: !pane.labelSaving).draw(row: row, col: valueCol, width: min(valueWidth, 40), on: canvas)
+            } else {
+                canvas.put(row: row, col: valueCol, value, width: valueWidth, style: Style(role))
+            }
+            row += 1
+        }
+        drawActions(state, pane: pane, keymap: keymap, row: rect.bottom - 2, in: rect, on: canvas)
+    }
+
+    /// The action menu: only the actions `methods` lists, with their keys from the keymap.
+    static func drawActions(_ state: AppState, pane: ServiceDetailState, keymap: Keymap, row: Int, in rect: Rect, on canvas: any Canvas) {
+        if let editor = pane.labelEditor {
+            let text: String
+            let role: StyleRole
+            if pane.labelSaving { text = "Saving label…"; role = .dim }
+            else if let error = pane.labelError { text = "Label not saved: \(error)"; role = .error }
+            else { text = "Editing label: Enter saves, Esc cancels, Ctrl-U clears (\(editor.text.count)/\(editor.maxLength))"; role = .accent }
+            canvas.put(row: row, col: rect.col + 2, text, width: rect.width - 2, style: Style(role))
+            return
+        }
+        guard let methods = pane.methods.value else {
+            canvas.put(row: row, col: rect.col + 2, pane.methods.isLoading ? "Loading actions…" : "No actions available.",
+                       width: rect.width - 2, style: Style(.dim))
+            return
+        }
+        let offered = keymap.bindings.filter { b in
+            b.context == .detail && (b.action == .beginLabelEdit || b.action == .beginCancel || b.action == .beginUpgrade)
+                && b.condition.holds(in: state)
+        }
+        var text = offered.isEmpty ? "No actions offered for this service." : "Actions: "
+            + offered.map { "\($0.keysLabel) \($0.hint ?? $0.help)" }.joined(separator: "   ")
+        let unsupported = methods.filter { $0.action == nil }.map(\.name.value)
+        if !unsupported.isEmpty { text += "   (also listed, not available here: \(unsupported.joined(separator: ", ")))" }
+        canvas.put(row: row, col: rect.col + 2, text, width: rect.width - 2, style: Style(.accent))
+    }
+}

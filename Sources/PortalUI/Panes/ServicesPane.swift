@@ -1,0 +1,51 @@
+import PortalAPI
+import PortalStore
+
+/// The services list: a table that drops columns on narrow terminals.
+struct ServicesPane {
+    static let table = Table(columns: [
+        TableColumn("ID", width: 5, dropOrder: 3),
+        TableColumn("Domain / label", width: 14, flexible: true, dropOrder: 0),
+        TableColumn("Product", width: 12, flexible: true, dropOrder: 5),
+        TableColumn("Status", width: 10, dropOrder: 1),
+        TableColumn("Cycle", width: 12, dropOrder: 6),
+        TableColumn("Next due", width: 10, dropOrder: 4),
+        TableColumn("Amount", width: 9, alignment: .right, dropOrder: 2),
+    ])
+
+    static func cells(_ s: ServiceSummary, label: String?) -> [TableCell] {
+        let name = label.map { "\($0) — \(s.domain.value)" } ?? s.domain.value
+        return [TableCell(s.id), TableCell(name.isEmpty ? "—" : name), TableCell(s.product.value),
+                TableCell(s.status.label, style: Style(s.status.role, bold: s.status.role == .danger)),
+                TableCell(s.billingCycle.label), TableCell(s.nextDue?.dateString ?? "—"), TableCell(Money.format(s.total))]
+    }
+
+    static func draw(_ state: AppState, in rect: Rect, on canvas: any Canvas) {
+        var titled = table
+        titled.columns[0].title = "ID"
+        let sortColumn: Int
+        switch state.list.sort {
+        case .nextDue: sortColumn = 5
+        case .status: sortColumn = 3
+        case .amount: sortColumn = 6
+        case .domain: sortColumn = 1
+        }
+        titled.columns[sortColumn].title += state.list.sort == .amount ? "▼" : "▲"
+        titled.drawHeader(row: rect.row, in: rect, on: canvas)
+        let body = Rect(row: rect.row + 1, col: rect.col, width: rect.width, height: rect.height - 1)
+        let rows = state.visibleServices
+        if rows.isEmpty {
+            let text: String
+            if state.services.value == nil { text = state.services.isLoading ? "Loading services…" : "" }
+            else if state.list.filter.text.isEmpty { text = "No services on this account." }
+            else { text = "No services match “\(state.list.filter.text)”." }
+            canvas.put(row: body.row + 1, col: body.col + 2, text, width: body.width - 2, style: Style(.dim))
+            return
+        }
+        let selected = state.selectedIndex
+        for (offset, i) in (state.list.scroll..<min(rows.count, state.list.scroll + body.height)).enumerated() {
+            titled.drawRow(cells(rows[i], label: state.label(of: rows[i].id)), row: body.row + offset, in: body,
+                           selected: i == selected, on: canvas)
+        }
+    }
+}

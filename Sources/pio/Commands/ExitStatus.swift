@@ -1,0 +1,26 @@
+import ArgumentParser
+import PortalAPI
+
+/// Exit codes of the script commands (documented in the README).
+enum ExitStatus {
+    static let usage: Int32 = 2
+    static let auth: Int32 = 3
+    static let network: Int32 = 4
+    static let server: Int32 = 5
+
+    static func code(for error: APIError) -> Int32 {
+        switch error {
+        case .invalidURL, .invalidRequest: return usage
+        case .offline, .timedOut, .tls: return network
+        case _ where error.isAuthFailure: return auth
+        case .cancelled: return server
+        default: return server
+        }
+    }
+}
+
+/// A failure already explained on stderr; carries the exit code.
+struct ScriptFailure: Error {
+    let code: Int32
+    let message: String
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import PortalAPI
+
+struct InvoiceCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "invoice", abstract: "Show one invoice with its items.")
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var options: ScriptOptions
+    @Argument(help: "Invoice id (the ID column of `pio invoices`).") var id: String
+
+    func run() async throws {
+        let id = self.id
+        try await ScriptRunner.run(connection, options) { client in
+            let i = try await client.invoice(id: id)
+            var f = Fields()
+            f.add("Invoice", "\(Format.text(i.number)) (id \(i.id))")
+            f.add("Status", i.status.label)
+            f.add("Date", Format.date(i.date))
+            f.add("Due", Format.date(i.dueDate))
+            f.add("Paid", Format.date(i.paidDate))
+            f.add("Subtotal", Format.money(i.subtotal))
+            f.add("Credit", Format.money(i.credit))
+            f.add("Tax", Format.money(i.tax) + " (\(i.taxRate.description)%)")
+            f.add("Total", Format.money(i.total) + " " + i.currency.value)
+            if !i.notes.isEmpty { f.add("Notes", i.notes.value) }
+            var t = Table(headers: ["DESCRIPTION", "QTY", "AMOUNT", "LINE TOTAL"], rightAligned: [1, 2, 3])
+            t.rows = i.items.map { [$0.description.value, $0.quantity.description, Format.money($0.amount), Format.money($0.lineTotal)] }
+            return ScriptOutput(json: InvoiceCommand.json(i), table: f.rendered + "\n" + t.rendered)
+        }
+    }
+
+    static func json(_ i: InvoiceDetail) -> JSONValue {
+        .object([
+            "id": .string(i.id), "number": .text(i.number), "status": .string(i.status.label), "date": .date(i.date),
+            "due_date": .date(i.dueDate), "paid_date": .date(i.paidDate), "subtotal": .money(i.subtotal), "credit": .money(i.credit),
+            "tax": .money(i.tax), "tax_rate": .money(i.taxRate), "tax2": .money(i.tax2), "tax_rate2": .money(i.taxRate2),
+            "total": .money(i.total), "currency": .text(i.currency), "notes": .text(i.notes),
+            "items": .array(i.items.map { item in
+                .object(["id": .string(item.id), "type": .text(item.type), "description": .text(item.description),
+                         "quantity": .money(item.quantity), "amount": .money(item.amount), "line_total": .money(item.lineTotal),
+                         "taxed": .bool(item.taxed)])
+            }),
+        ])
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import PortalAPI
+
+struct ServicesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "services", abstract: "List services.")
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var options: ScriptOptions
+
+    func run() async throws {
+        try await ScriptRunner.run(connection, options) { client in
+            let list = try await client.services()
+            var t = Table(headers: ["ID", "DOMAIN", "PRODUCT", "STATUS", "CYCLE", "NEXT DUE", "TOTAL"], rightAligned: [6])
+            t.rows = list.map { [$0.id, Format.text($0.domain), Format.text($0.product), $0.status.label, $0.billingCycle.label,
+                                 Format.date($0.nextDue), Format.money($0.total)] }
+            return ScriptOutput(json: .array(list.map(ServicesCommand.json)), table: t.rendered)
+        }
+    }
+
+    static func json(_ s: ServiceSummary) -> JSONValue {
+        .object(["id": .string(s.id), "domain": .text(s.domain), "product": .text(s.product), "status": .string(s.status.label),
+                 "billing_cycle": .string(s.billingCycle.label), "next_due": .date(s.nextDue), "total": .money(s.total),
+                 "category": .text(s.category)])
+    }
+}

@@ -1,0 +1,44 @@
+import PortalAPI
+
+/// An aligned text table: columns padded by display width, numbers right-aligned.
+struct Table {
+    var headers: [String]
+    var rows: [[String]] = []
+    /// Indexes of right-aligned columns.
+    var rightAligned: Set<Int> = []
+    /// Widest a cell may be before it is cut with "…".
+    var maxCellWidth = 60
+
+    var rendered: String {
+        guard !rows.isEmpty else { return "(none)\n" }
+        let cells = ([headers] + rows).map { row in row.map { TextWidth.truncate($0, to: maxCellWidth) } }
+        var widths = Array(repeating: 0, count: headers.count)
+        for row in cells { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], TextWidth.of(c)) } }
+        var out = ""
+        for row in cells {
+            var line = ""
+            for (i, c) in row.enumerated() where i < widths.count {
+                let pad = String(repeating: " ", count: widths[i] - TextWidth.of(c))
+                let last = i == row.count - 1
+                line += rightAligned.contains(i) ? pad + c : (last ? c : c + pad)
+                if !last { line += "  " }
+            }
+            while line.hasSuffix(" ") { line.removeLast() }
+            out += line + "\n"
+        }
+        return out
+    }
+}
+
+/// "Label: value" lines with the labels aligned, for one record.
+struct Fields {
+    var pairs: [(String, String)] = []
+    mutating func add(_ label: String, _ value: String) { pairs.append((label, value)) }
+
+    var rendered: String {
+        let width = pairs.map { TextWidth.of($0.0) }.max() ?? 0
+        return pairs.map { label, value in
+            label + ":" + String(repeating: " ", count: width - TextWidth.of(label) + 1) + value
+        }.joined(separator: "\n") + "\n"
+    }
+}

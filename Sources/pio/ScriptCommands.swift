@@ -1,0 +1,8 @@
+import ArgumentParser
+
+/// The non-interactive commands (`pio balance`, `pio services`, …), listed once for the root command.
+let scriptCommands: [ParsableCommand.Type] = [
+    BalanceCommand.self, InvoicesCommand.self, InvoiceCommand.self,
+    ServicesCommand.self, ServiceCommand.self,
+    CategoriesCommand.self, ProductsCommand.self, ProductCommand.self,
+]

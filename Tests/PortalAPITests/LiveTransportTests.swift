@@ -1,0 +1,30 @@
+import Foundation
+import PortalSandbox
+import Testing
+@testable import PortalAPI
+
+/// AsyncHTTPClient-backed transport: caps, connection failures.
+@Suite struct LiveTransportTests {
+    @Test func responsesOverTheCapAreRefused() async throws {
+        let sandbox = try await SandboxServer.start(SandboxOptions(dataset: .large(services: 400, invoices: 10)))
+        let config = ClientConfiguration(baseURL: sandbox.baseURL, username: "demo@example.com", password: "demo",
+                                         auth: .basic, maxResponseBytes: 4096)
+        let client = try PortalClient.live(configuration: config)
+        await #expect(throws: APIError.responseTooLarge(limit: 4096)) { try await client.services() }
+        let balance = try? await client.balance()     // small answers still pass
+        #expect(balance?.currency == "USD")
+        await client.shutdown()
+        await sandbox.stop()
+    }
+
+    @Test func closedPortIsOffline() async throws {
+        let config = ClientConfiguration(baseURL: "http://127.0.0.1:1/api", username: "u", password: "p", auth: .basic,
+                                         connectTimeout: .seconds(2), retryBaseDelay: .milliseconds(1))
+        let client = try PortalClient.live(configuration: config)
+        var caught: APIError?
+        do { _ = try await client.balance() } catch let e as APIError { caught = e }
+        await client.shutdown()
+        #expect(caught?.isNetworkFailure == true)
+        if case .offline = caught {} else { Issue.record("expected .offline, got \(String(describing: caught))") }
+    }
+}

@@ -1,0 +1,153 @@
+import PortalAPI
+@testable import PortalStore
+import Testing
+
+@Suite struct CancelTests {
+    @Test func dialogDefaultsToNoAndEndOfPeriod() {
+        var store = Store.detail()
+        store.send(.beginCancel)
+        let dialog = store.state.cancelDialog
+        #expect(dialog?.immediate == false)
+        #expect(dialog?.yesFocused == false)
+        #expect(dialog?.focus == .when)
+        // Enter twice reaches the buttons; Enter on the default button closes without sending.
+        store.send(.submit)
+        store.send(.submit)
+        #expect(store.state.cancelDialog?.focus == .buttons)
+        #expect(store.send(.submit).isEmpty)
+        #expect(store.state.cancelDialog == nil)
+    }
+
+    @Test func confirmSendsOnceWithTheChosenOptions() {
+        var store = Store.detail()
+        store.send(.beginCancel)
+        store.send(.changeOption(1))                 // immediate
+        store.send(.focusNext)
+        for c in "too slow" { store.send(.edit(.insert(String(c)))) }
+        #expect(store.send(.confirm).isEmpty)        // `y` only confirms on the buttons
+        store.send(.focusNext)
+        store.send(.confirm)
+        #expect(store.requestedCalls() == [.cancel(serviceID: "301", immediate: true, reason: "too slow")])
+        #expect(store.send(.confirm).isEmpty)
+        #expect(store.send(.submit).isEmpty)
+        #expect(store.send(.dismiss).isEmpty)
+        #expect(store.state.cancelDialog?.sending == true)
+    }
+
+    @Test func successShowsTheMessageAndRefreshesTheService() {
+        var store = Store.detail()
+        store.send(.beginCancel)
+        store.send(.focusPrevious)                   // buttons
+        store.send(.changeOption(1))                 // Yes
+        store.send(.submit)
+        let key = store.key(for: .cancel(serviceID: "301", immediate: false, reason: "Cancelled from pio"))!
+        store.send(.received(key, .cancel(.success(ServerMessages(["cancell_sent"])))))
+        #expect(store.state.cancelDialog == nil)
+        #expect(store.state.flash == Flash(.info, "Cancellation request sent."))
+        #expect(Set(store.requestedCalls()) == [.services, .balance, .service(id: "301"), .serviceMethods(id: "301")])
+    }
+
+    @Test func failureKeepsTheDialogWithTheError() {
+        var store = Store.detail()
+        store.send(.beginCancel)
+        store.send(.focusPrevious)
+        store.send(.confirm)
+        let key = store.effects.compactMap { if case .request(let k, _) = $0 { return k } else { return nil } }.first!
+        store.send(.received(key, .cancel(.failure(.server(ServerMessages(["cancelled_already"]))))))
+        #expect(store.state.cancelDialog?.sending == false)
+        #expect(store.state.cancelDialog?.error?.contains("already cancelled") == true)
+    }
+
+    @Test func escClosesTheDialog() {
+        var store = Store.detail()
+        store.send(.beginCancel)
+        store.send(.dismiss)
+        #expect(store.state.cancelDialog == nil)
+    }
+}
+
+@Suite struct UpgradeTests {
+    static func opened() -> Store {
+        var store = Store.detail()
+        store.send(.beginUpgrade)
+        store.send(.received(store.key(for: .upgradeOptions(serviceID: "301"))!, .upgradeOptions(.success(Fixtures.upgradeOptions))))
+        return store
+    }
+
+    @Test func uOpensTheOptions() {
+        var store = Store.detail()
+        store.send(.beginUpgrade)
+        #expect(store.state.route == .upgrade(serviceID: "301"))
+        #expect(store.requestedCalls() == [.upgradeOptions(serviceID: "301")])
+    }
+
+    @Test func choosingAnItemAsksForAnEstimate() {
+        var store = Self.opened()
+        store.send(.changeOption(1))
+        #expect(store.requestedCalls() == [.upgrade(serviceID: "301", choices: ["1557": "10103"], send: false)])
+        #expect(store.state.upgrade?.quote.isLoading == true)
+        store.send(.move(1))
+        store.send(.changeOption(-1))                // wraps to the last disk item
+        #expect(store.requestedCalls() == [.upgrade(serviceID: "301", choices: ["1557": "10103", "1560": "2"], send: false)])
+    }
+
+    @Test func staleEstimateIsDropped() {
+        var store = Self.opened()
+        store.send(.changeOption(1))
+        let first = store.key(for: .upgrade(serviceID: "301", choices: ["1557": "10103"], send: false))!
+        store.send(.changeOption(1))
+        store.send(.received(first, .upgrade(.success(Fixtures.quote))))
+        #expect(store.state.upgrade?.quote.isLoading == true)
+    }
+
+    @Test func backToTheCurrentItemClearsTheEstimate() {
+        var store = Self.opened()
+        store.send(.changeOption(1))
+        store.send(.changeOption(-1))
+        #expect(store.state.upgrade?.hasChanges == false)
+        #expect(store.state.upgrade?.quote == .idle)
+    }
+
+    @Test func sendingNeedsAnEstimateAndAConfirmationThatDefaultsToNo() {
+        var store = Self.opened()
+        store.send(.submit)
+        #expect(store.state.upgrade?.confirming == false)
+        store.send(.changeOption(1))
+        let estimate = store.key(for: .upgrade(serviceID: "301", choices: ["1557": "10103"], send: false))!
+        store.send(.received(estimate, .upgrade(.success(Fixtures.quote))))
+        store.send(.submit)
+        #expect(store.state.upgrade?.confirming == true)
+        #expect(store.state.upgrade?.yesFocused == false)
+        #expect(store.send(.submit).isEmpty)           // Enter on "No"
+        #expect(store.state.upgrade?.confirming == false)
+        store.send(.submit)
+        store.send(.confirm)
+        #expect(store.requestedCalls() == [.upgrade(serviceID: "301", choices: ["1557": "10103"], send: true)])
+        #expect(store.send(.confirm).isEmpty)
+    }
+
+    @Test func sentUpgradeReturnsToTheDetailWithTheMessage() {
+        var store = Self.opened()
+        store.send(.changeOption(1))
+        store.send(.received(store.effects.compactMap { if case .request(let k, _) = $0 { return k } else { return nil } }.first!,
+                             .upgrade(.success(Fixtures.quote))))
+        store.send(.submit)
+        store.send(.confirm)
+        let key = store.key(for: .upgrade(serviceID: "301", choices: ["1557": "10103"], send: true))!
+        let sent = UpgradeQuote(json: Fixtures.json(#"{"info":["upgrade_sent"]}"#), sent: true)
+        store.send(.received(key, .upgrade(.success(sent))))
+        #expect(store.state.route == .serviceDetail(id: "301"))
+        #expect(store.state.upgrade == nil)
+        #expect(store.state.flash == Flash(.info, "Upgrade request sent."))
+        #expect(store.requestedCalls().contains(.service(id: "301")))
+    }
+
+    @Test func failedOptionsShowAnErrorAndBackReturns() {
+        var store = Store.detail()
+        store.send(.beginUpgrade)
+        store.send(.received(store.key(for: .upgradeOptions(serviceID: "301"))!, .upgradeOptions(.failure(.httpStatus(500, ServerMessages([]))))))
+        #expect(store.state.upgrade?.options.errorMessage != nil)
+        store.send(.back)
+        #expect(store.state.route == .serviceDetail(id: "301"))
+    }
+}

@@ -1,0 +1,102 @@
+import PortalAPI
+import PortalStore
+@testable import PortalUI
+import Testing
+
+/// Screens rendered into a TextCanvas and compared with checked-in text files.
+@Suite struct GoldenTests {
+    static func screen(_ store: Store, _ width: Int, _ height: Int) -> String {
+        var state = store.state
+        _ = reduce(&state, .resized(width: width, height: height))
+        let canvas = TextCanvas(width: width, height: height)
+        render(state, into: canvas)
+        return canvas.text()
+    }
+
+    static func sized(_ make: (Int, Int) -> Store, _ width: Int, _ height: Int) -> String {
+        screen(make(width, height), width, height)
+    }
+
+    @Test(arguments: [(80, 24), (120, 40), (40, 10)])
+    func servicesList(width: Int, height: Int) {
+        var store = Store.loaded(width: width, height: height)
+        store.send(.move(1))
+        GoldenFile.check(Self.screen(store, width, height), named: "services-\(width)x\(height)")
+    }
+
+    @Test func servicesListFiltered() {
+        var store = Store.loaded()
+        store.send(.beginFilter)
+        store.send(.edit(.insert("example.o")))
+        GoldenFile.check(Self.screen(store, 80, 24), named: "services-filter-80x24")
+    }
+
+    @Test func servicesLoadingAndFailed() {
+        var store = Store()
+        store.send(.start)
+        GoldenFile.check(Self.screen(store, 80, 24), named: "signing-in-80x24")
+        store.send(.received(store.key(for: .login)!, .login(.failure(.wrongCredentials))))
+        GoldenFile.check(Self.screen(store, 80, 24), named: "sign-in-failed-80x24")
+        var loaded = Store.loaded()
+        loaded.send(.refresh)
+        loaded.send(.received(loaded.key(for: .services)!, .services(.failure(.offline("connection refused")))))
+        GoldenFile.check(Self.screen(loaded, 80, 24), named: "services-refresh-failed-80x24")
+    }
+
+    @Test func tooSmall() {
+        GoldenFile.check(Self.screen(Store.loaded(), 30, 8), named: "too-small-30x8")
+    }
+
+    @Test func help() {
+        var store = Store.loaded()
+        store.send(.toggleHelp)
+        GoldenFile.check(Self.screen(store, 80, 24), named: "help-80x24")
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func detail(width: Int, height: Int) {
+        GoldenFile.check(Self.screen(Store.detail(label: "web"), width, height), named: "detail-\(width)x\(height)")
+    }
+
+    @Test func detailPasswordShownAndLabelEditing() {
+        var store = Store.detail(label: "web")
+        store.send(.togglePassword)
+        GoldenFile.check(Self.screen(store, 80, 24), named: "detail-password-80x24")
+        store.send(.beginLabelEdit)
+        store.send(.edit(.insert(" front")))
+        GoldenFile.check(Self.screen(store, 80, 24), named: "label-editing-80x24")
+    }
+
+    @Test func detailWithOnlySomeMethods() {
+        let store = Store.detail(methods: [ServiceMethod(name: "Cancel Service", method: "POST", route: "/service/@id/cancel"),
+                                           ServiceMethod(name: "Renew", method: "POST", route: "/service/@id/renew")])
+        GoldenFile.check(Self.screen(store, 80, 24), named: "detail-cancel-only-80x24")
+    }
+
+    @Test func cancelDialog() {
+        var store = Store.detail()
+        store.send(.beginCancel)
+        store.send(.focusNext)
+        store.send(.edit(.insert("moving to a VPS")))
+        GoldenFile.check(Self.screen(store, 80, 24), named: "cancel-dialog-80x24")
+        store.send(.focusPrevious)
+        store.send(.changeOption(1))
+        store.send(.focusPrevious)
+        GoldenFile.check(Self.screen(store, 80, 24), named: "cancel-dialog-immediate-80x24")
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func upgradeWithEstimate(width: Int, height: Int) {
+        var store = Store.detail()
+        store.send(.beginUpgrade)
+        store.send(.received(store.key(for: .upgradeOptions(serviceID: "301"))!, .upgradeOptions(.success(Fixtures.upgradeOptions))))
+        store.send(.changeOption(1))
+        store.send(.received(store.key(for: .upgrade(serviceID: "301", choices: ["1557": "10103"], send: false))!,
+                             .upgrade(.success(Fixtures.quote))))
+        GoldenFile.check(Self.screen(store, width, height), named: "upgrade-\(width)x\(height)")
+        if width == 80 {
+            store.send(.submit)
+            GoldenFile.check(Self.screen(store, width, height), named: "upgrade-confirm-\(width)x\(height)")
+        }
+    }
+}
