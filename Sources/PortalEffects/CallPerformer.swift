@@ -1,3 +1,4 @@
+import Foundation
 import PortalAPI
 import PortalStore
 
@@ -22,7 +23,12 @@ enum CallPerformer {
         case .upgradeOptions(let id):
             return .upgradeOptions(await result { try await client.upgradeOptions(serviceID: id) })
         case .upgrade(let id, let choices, let send):
-            let request = UpgradeRequest(resources: choices.mapValues { .item($0) }, send: send)
+            let request = UpgradeRequest(resources: choices.mapValues { value -> UpgradeRequest.Value in
+                switch value {
+                case .item(let id): return .item(id)
+                case .quantity(let q): return .quantity(Decimal(q))
+                }
+            }, send: send)
             return .upgrade(await result { try await client.upgrade(serviceID: id, request) })
         }
     }

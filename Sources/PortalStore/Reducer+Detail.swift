@@ -12,6 +12,18 @@ extension AppState {
             detail = pane
             return [request(.serviceDetail, .service(id: pane.serviceID)),
                     request(.serviceMethods, .serviceMethods(id: pane.serviceID))]
+        case .move(let delta):
+            pane.scroll = clampedDetailScroll(pane.scroll + delta, pane)
+            detail = pane
+        case .page(let pages):
+            pane.scroll = clampedDetailScroll(pane.scroll + pages * detailFieldRows, pane)
+            detail = pane
+        case .moveToFirst:
+            pane.scroll = 0
+            detail = pane
+        case .moveToLast:
+            pane.scroll = clampedDetailScroll(Int.max / 2, pane)
+            detail = pane
         case .togglePassword:
             pane.passwordShown.toggle()
             detail = pane
@@ -34,6 +46,13 @@ extension AppState {
             break
         }
         return []
+    }
+
+    /// Field rows visible in the detail pane: the body less title, spacer and action lines.
+    var detailFieldRows: Int { max(1, height - 3 - 2 - 2) }
+
+    func clampedDetailScroll(_ value: Int, _ pane: ServiceDetailState) -> Int {
+        min(max(0, value), max(0, pane.fieldRowCount - detailFieldRows))
     }
 
     /// Leaves the detail pane: the password is hidden again and its requests are dropped.

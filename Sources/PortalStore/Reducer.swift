@@ -23,14 +23,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.showHelp.toggle()
         return []
     default:
-        break
+        state.flash = nil   // a message lasts until the next key
+    }
+    if state.isTooSmall {
+        return action == .back ? [.quit] : []
     }
     if state.showHelp {
         if action == .back || action == .cancelInput || action == .dismiss { state.showHelp = false }
         return []
-    }
-    if state.isTooSmall {
-        return action == .back ? [.quit] : []
     }
     switch state.session {
     case .signedIn: break

@@ -7,11 +7,19 @@ public struct ServiceDetailState: Sendable, Equatable {
     public var methods: Loadable<[ServiceMethod]> = .idle
     /// Hidden until asked for, hidden again on leaving the pane.
     public var passwordShown = false
+    /// First field row shown when the fields do not fit (the view clamps it).
+    public var scroll = 0
     public var labelEditor: TextFieldState?
     public var labelSaving = false
     public var labelError: String?
 
     public init(serviceID: String) { self.serviceID = serviceID }
+
+    /// Rows the detail pane draws for the loaded service (11 fixed fields, the password, extras).
+    public var fieldRowCount: Int {
+        guard let d = detail.value else { return 0 }
+        return 11 + (d.password.isEmpty ? 0 : 1) + d.extra.count
+    }
 
     /// The actions the server lists for this service (nothing until the methods are known).
     public var offered: Set<ServiceAction> { Set((methods.value ?? []).compactMap(\.action)) }
@@ -33,8 +41,8 @@ public struct CancelDialogState: Sendable, Equatable {
 public struct UpgradeState: Sendable, Equatable {
     public var serviceID: String
     public var options: Loadable<UpgradeOptions> = .idle
-    /// resource id → chosen item id
-    public var choices: [String: String] = [:]
+    /// resource id → the value chosen by the user (absent: unchanged)
+    public var choices: [String: UpgradeValue] = [:]
     public var focus = 0
     public var quote: Loadable<UpgradeQuote> = .idle
     public var confirming = false

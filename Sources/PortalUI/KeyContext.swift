@@ -2,7 +2,7 @@ import PortalStore
 
 /// Where a key press lands. The keymap looks in the active context first, then in its fallbacks.
 public enum KeyContext: String, Sendable, Hashable, CaseIterable {
-    case global, list, detail, upgrade, textField, filter, dialog, help, tooSmall
+    case global, list, detail, upgrade, textField, filter, dialog, help, signIn, tooSmall
 
     /// Section titles in the help overlay.
     public var title: String {
@@ -15,6 +15,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
         case .filter: return "Filter line"
         case .dialog: return "Dialogs"
         case .help: return "Help"
+        case .signIn: return "Signing in"
         case .tooSmall: return "Terminal too small"
         }
     }
@@ -23,8 +24,9 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     public static func chain(for state: AppState) -> [KeyContext] {
         if state.isTooSmall { return [.tooSmall] }
         if state.showHelp { return [.help] }
+        if state.session != .signedIn { return [.signIn] }
         if let dialog = state.cancelDialog {
-            return dialog.focus == .reason ? [.textField, .dialog] : [.dialog]
+            return dialog.focus == .reason ? [.textField] : [.dialog]
         }
         if state.upgrade?.confirming == true { return [.dialog] }
         switch state.route {

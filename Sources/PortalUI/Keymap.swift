@@ -28,10 +28,15 @@ public struct Keymap: Sendable {
 
     /// Status-bar hints for the current state: "key label" pairs, in table order.
     public func hints(in state: AppState) -> [(keys: String, label: String)] {
-        active(in: state).compactMap { b in
-            guard let hint = b.hint else { return nil }
-            return (b.keysLabel, hint)
+        var seen = Set<Key>()
+        var result: [(keys: String, label: String)] = []
+        for b in active(in: state) {
+            // A key already bound by a more specific context is not advertised twice.
+            defer { seen.formUnion(b.keys) }
+            guard let hint = b.hint, seen.isDisjoint(with: b.keys) else { continue }
+            result.append((b.keysLabel, hint))
         }
+        return result
     }
 }
 
@@ -54,6 +59,12 @@ extension Keymap {
         KeyBinding([.char("/")], .list, .beginFilter, "filter the list (Esc clears)", hint: "filter"),
         KeyBinding([.escape], .list, .clearFilter, "clear the filter"),
         // Service detail (only the actions the server lists)
+        KeyBinding([.char("k"), .up], .detail, .move(-1), "scroll up"),
+        KeyBinding([.char("j"), .down], .detail, .move(1), "scroll down"),
+        KeyBinding([.pageUp], .detail, .page(-1), "page up"),
+        KeyBinding([.pageDown, .char(" ")], .detail, .page(1), "page down"),
+        KeyBinding([.char("g"), .home], .detail, .moveToFirst, "top"),
+        KeyBinding([.char("G"), .end], .detail, .moveToLast, "bottom"),
         KeyBinding([.char("p")], .detail, .togglePassword, "show/hide the service password", hint: "password"),
         KeyBinding([.char("l")], .detail, .beginLabelEdit, "edit the label", hint: "label", when: .serviceOffers(.setLabel)),
         KeyBinding([.char("c")], .detail, .beginCancel, "request cancellation", hint: "cancel", when: .serviceOffers(.cancel)),
@@ -64,6 +75,8 @@ extension Keymap {
         KeyBinding([.char("j"), .down], .upgrade, .move(1), "next resource"),
         KeyBinding([.right, .char("l"), .char(" ")], .upgrade, .changeOption(1), "next option (updates the estimate)", hint: "change"),
         KeyBinding([.left, .char("h")], .upgrade, .changeOption(-1), "previous option"),
+        KeyBinding([.char("+")], .upgrade, .changeOption(1), "one more (quantities)"),
+        KeyBinding([.char("-")], .upgrade, .changeOption(-1), "one less (quantities)"),
         KeyBinding([.enter], .upgrade, .submit, "send the upgrade request (asks first)", hint: "request"),
         KeyBinding([.escape], .upgrade, .back, "back to the service"),
         // Everywhere (outside forms)
@@ -76,7 +89,7 @@ extension Keymap {
         KeyBinding([.up], .filter, .move(-1), "move up"),
         KeyBinding([.down], .filter, .move(1), "move down"),
         // Text fields
-        KeyBinding([.enter], .textField, .submit, "save / next field", hint: "save"),
+        KeyBinding([.enter], .textField, .submit, "save the label / go to the next field", hint: "ok"),
         KeyBinding([.escape], .textField, .cancelInput, "cancel editing", hint: "cancel"),
         KeyBinding([.backspace], .textField, .edit(.backspace), "delete before the cursor"),
         KeyBinding([.delete], .textField, .edit(.delete), "delete at the cursor"),
@@ -85,7 +98,7 @@ extension Keymap {
         KeyBinding([.home, .ctrl("a")], .textField, .edit(.home), "start of line"),
         KeyBinding([.end, .ctrl("e")], .textField, .edit(.end), "end of line"),
         KeyBinding([.ctrl("u")], .textField, .edit(.clear), "clear the field"),
-        KeyBinding([.tab], .textField, .focusNext, "next field"),
+        KeyBinding([.tab], .textField, .focusNext, "next field (dialogs)"),
         KeyBinding([.backTab], .textField, .focusPrevious, "previous field"),
         // Dialogs (default button "No")
         KeyBinding([.char("y")], .dialog, .confirm, "confirm (Yes)", hint: "yes"),
@@ -97,6 +110,9 @@ extension Keymap {
         KeyBinding([.right, .char("l"), .char(" ")], .dialog, .changeOption(1), "next choice / button"),
         // Help overlay
         KeyBinding([.char("?"), .escape, .char("q")], .help, .toggleHelp, "close the help", hint: "close"),
+        // Signing in, or sign-in failed
+        KeyBinding([.char("r")], .signIn, .refresh, "try signing in again", hint: "retry"),
+        KeyBinding([.char("q")], .signIn, .back, "quit", hint: "quit"),
         // Terminal too small
         KeyBinding([.char("q")], .tooSmall, .back, "quit", hint: "quit"),
     ])

@@ -32,7 +32,7 @@ public func render(_ state: AppState, into canvas: any Canvas, keymap: Keymap = 
 func title(for state: AppState) -> String {
     switch state.route {
     case .services: return "Services"
-    case .serviceDetail(let id): return "Service #\(id)"
-    case .upgrade(let id): return "Upgrade #\(id)"
+    case .serviceDetail(let id): return "Services › #\(id)"
+    case .upgrade(let id): return "Services › #\(id) › Upgrade"
     }
 }

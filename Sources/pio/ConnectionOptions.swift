@@ -1,50 +1,58 @@
 import ArgumentParser
-import PortalAPI
 import Foundation
+import Glibc
+import PortalAPI
 
 /// Where to connect and as whom; shared by the UI and every script command.
-/// The password never comes from argv: only from PIO_PASSWORD (or, later, a prompt).
+/// The password never comes from argv: only from PIO_PASSWORD or a prompt on the terminal.
 struct ConnectionOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Base URL of the User API, e.g. https://cp.pio.hosting/api (env: PIO_URL).", valueName: "URL"))
+    static let defaultURL = "https://cp.pio.hosting/api"
+
+    @Option(name: .long, help: ArgumentHelp("Base URL of the User API (env: PIO_URL; default \(defaultURL)).", valueName: "URL"))
     var url: String?
 
     @Option(name: .long, help: ArgumentHelp("Account email (env: PIO_USER).", valueName: "EMAIL"))
     var user: String?
 
+    @Option(name: .long, help: ArgumentHelp("Authentication: jwt, basic or auto (env: PIO_AUTH; default auto).", valueName: "MODE"))
+    var auth: String?
+
+    @Option(name: .long, help: ArgumentHelp("Seconds allowed for each request.", valueName: "SECONDS"))
+    var timeout: Int = 30
+
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    var resolvedURL: String? { url ?? environment["PIO_URL"] }
-    var resolvedUser: String? { user ?? environment["PIO_USER"] }
-    var resolvedPassword: String? { environment["PIO_PASSWORD"] }
-}
-
-/// Who to sign in as, after the command line and environment are resolved.
-struct Account {
-    var url: String
-    var user: String
-    var password: String
-}
-
-extension ConnectionOptions {
-    static let defaultURL = "https://cp.pio.hosting/api"
-
-    /// The account to use, or a usage error that says what is missing and how to give it.
-    func account() throws -> Account {
-        guard let user = resolvedUser, !user.isEmpty else {
-            throw ValidationError("no account given: pass --user EMAIL or set PIO_USER")
+    /// The client configuration, or a usage failure (exit code 2) that says what is missing and how to give it.
+    func configuration() throws -> ClientConfiguration {
+        let env = environment
+        let url = url ?? env["PIO_URL"] ?? Self.defaultURL
+        guard let user = user ?? env["PIO_USER"], !user.isEmpty else {
+            throw CommandFailure(code: ExitStatus.usage, message: "no account: pass --user EMAIL or set PIO_USER")
         }
-        guard let password = resolvedPassword, !password.isEmpty else {
-            throw ValidationError("no password given: set PIO_PASSWORD (pio never takes a password as an argument)")
+        guard let password = env["PIO_PASSWORD"] ?? Self.promptPassword(), !password.isEmpty else {
+            throw CommandFailure(code: ExitStatus.usage, message: "no password: set PIO_PASSWORD (it is never read from the command line)")
         }
-        return Account(url: resolvedURL ?? Self.defaultURL, user: user, password: password)
+        let authText = auth ?? env["PIO_AUTH"] ?? "auto"
+        guard let mode = AuthMode(rawValue: authText.lowercased()) else {
+            throw CommandFailure(code: ExitStatus.usage, message: "--auth must be jwt, basic or auto")
+        }
+        guard timeout > 0 else { throw CommandFailure(code: ExitStatus.usage, message: "--timeout must be positive") }
+        return ClientConfiguration(baseURL: url, username: user, password: password, auth: mode,
+                                   requestTimeout: .seconds(timeout))
     }
 
-    func makeClient(_ account: Account) throws -> PortalClient {
+    /// The client for a configuration; an unusable URL is a usage failure.
+    func makeClient(_ configuration: ClientConfiguration) throws -> PortalClient {
         do {
-            return try PortalClient.live(configuration: ClientConfiguration(
-                baseURL: account.url, username: account.user, password: account.password))
-        } catch {
-            throw ValidationError("\(error)")
+            return try PortalClient.live(configuration: configuration)
+        } catch let error as APIError {
+            throw CommandFailure(code: ExitStatus.code(for: error), message: error.message)
         }
+    }
+
+    /// Asks on the terminal when stdin is one; scripts set PIO_PASSWORD instead.
+    static func promptPassword() -> String? {
+        guard isatty(STDIN_FILENO) == 1, let p = getpass("Password: ") else { return nil }
+        return String(cString: p)
     }
 }

@@ -11,7 +11,7 @@ struct InteractiveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ui",
         abstract: "Open the interactive portal (the default when no command is given).",
-        discussion: "The password is read from PIO_PASSWORD; it is never accepted as an argument.")
+        discussion: "The password comes from PIO_PASSWORD or a prompt; it is never accepted as an argument.")
 
     @OptionGroup var connection: ConnectionOptions
 
@@ -20,20 +20,24 @@ struct InteractiveCommand: AsyncParsableCommand {
 
     func run() async throws {
         let env = connection.environment
+        let client: PortalClient
+        let user: String
         do {
             try TerminalCheck.ensureInteractive(environment: env)
+            let configuration = try connection.configuration()
+            user = configuration.username
+            client = try connection.makeClient(configuration)
+        } catch let failure as CommandFailure {
+            ScriptRunner.fail(failure)
         } catch {
-            FileHandle.standardError.write(Data("pio: \(error)\n".utf8))
-            throw ExitCode(2)
+            ScriptRunner.fail(CommandFailure(code: ExitStatus.usage, message: "\(error)"))
         }
-        let account = try connection.account()
-        let client = try connection.makeClient(account)
         let mailbox = try Mailbox<Action>()
         let runner = EffectRunner(client: client, post: { mailbox.post($0) })
-        let options = TerminalOptions(colors: !noColor && env["NO_COLOR"].map(\.isEmpty) ?? true,
+        let options = TerminalOptions(colors: !noColor && (env["NO_COLOR"] ?? "").isEmpty,
                                       logPath: StatePaths.logFile(environment: env),
                                       environment: env)
-        let state = AppState(user: account.user)
+        let state = AppState(user: user)
         let outcome = await UIThread.run {
             try TerminalApp(state: state, options: options, mailbox: mailbox, perform: { effects in
                 for effect in effects { runner.run(effect) }
@@ -47,8 +51,7 @@ struct InteractiveCommand: AsyncParsableCommand {
             // Ended by a signal: leave at once (a dropped SSH link must not wait on the network).
             Glibc.exit(code)
         case .failure(let error):
-            FileHandle.standardError.write(Data("pio: \(error)\n".utf8))
-            Glibc.exit(1)
+            ScriptRunner.fail(CommandFailure(code: 1, message: "\(error)"))
         }
     }
 }

@@ -1,11 +1,35 @@
 import ArgumentParser
+import Foundation
+import Glibc
 
 @main
 struct PioCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pio",
         abstract: "A terminal client portal for PIO Hosting's client area.",
+        discussion: """
+            Without a command, pio opens the interactive portal. Exit codes: 0 success, 2 usage,
+            3 authentication, 4 network, 5 server error, 128+N ended by signal N.
+            """,
         subcommands: [InteractiveCommand.self] + scriptCommands,
         defaultSubcommand: InteractiveCommand.self
     )
+
+    /// ArgumentParser's own usage errors exit 64; pio documents 2 for every usage error.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Glibc.exit(ExitStatus.usage)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -22,9 +22,20 @@ import Testing
                                          connectTimeout: .seconds(2), retryBaseDelay: .milliseconds(1))
         let client = try PortalClient.live(configuration: config)
         var caught: APIError?
+        let start = ContinuousClock.now
         do { _ = try await client.balance() } catch let e as APIError { caught = e }
+        let elapsed = ContinuousClock.now - start
         await client.shutdown()
+        #expect(elapsed < .seconds(2))   // 3 quick attempts, not 3 connect timeouts
         #expect(caught?.isNetworkFailure == true)
         if case .offline = caught {} else { Issue.record("expected .offline, got \(String(describing: caught))") }
+    }
+
+    @Test func forgettingShutdownDoesNotCrash() async throws {
+        for _ in 0..<3 {
+            let client = try PortalClient.live(configuration: ClientConfiguration(baseURL: "http://127.0.0.1:1/api", username: "u", password: "p"))
+            _ = await client.usesBasicAuth()
+        }
+        try await Task.sleep(for: .milliseconds(200))   // the background shutdowns finish; a debug assert would kill the run
     }
 }

@@ -91,6 +91,24 @@ import Testing
         #expect(store.requestedCalls() == [.upgrade(serviceID: "301", choices: ["1557": "10103", "1560": "2"], send: false)])
     }
 
+    @Test func quantityResourcesStepWithinBoundsAndPriceTheDifference() {
+        var store = Self.opened()
+        store.send(.move(2))
+        store.send(.changeOption(1))
+        #expect(store.requestedCalls() == [.upgrade(serviceID: "301", choices: ["1570": .quantity(3)], send: false)])
+        #expect(store.state.upgrade?.difference == 3)
+        store.send(.changeOption(1))                 // max 3
+        #expect(store.state.upgrade?.changedChoices == ["1570": .quantity(3)])
+        store.send(.changeOption(-1))
+        store.send(.changeOption(-1))
+        store.send(.changeOption(-1))                // min 1
+        #expect(store.state.upgrade?.changedChoices == ["1570": .quantity(1)])
+        #expect(store.state.upgrade?.difference == -3)
+        store.send(.move(-2))
+        store.send(.changeOption(1))
+        #expect(store.state.upgrade?.difference == 1)   // +4 bandwidth, -3 vCPU
+    }
+
     @Test func staleEstimateIsDropped() {
         var store = Self.opened()
         store.send(.changeOption(1))

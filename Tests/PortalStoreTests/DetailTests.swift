@@ -78,6 +78,24 @@ import Testing
         #expect(store.state.detail?.detail.errorMessage != nil)
     }
 
+    @Test func detailScrollsWithinItsFields() {
+        var store = Store.detail()
+        store.send(.resized(width: 40, height: 10))
+        let visible = store.state.detailFieldRows
+        let count = store.state.detail!.fieldRowCount
+        #expect(count == 12)
+        store.send(.move(-1))
+        #expect(store.state.detail?.scroll == 0)
+        store.send(.move(1))
+        #expect(store.state.detail?.scroll == 1)
+        store.send(.moveToLast)
+        #expect(store.state.detail?.scroll == count - visible)
+        store.send(.move(1))
+        #expect(store.state.detail?.scroll == count - visible)
+        store.send(.moveToFirst)
+        #expect(store.state.detail?.scroll == 0)
+    }
+
     @Test func qInDetailGoesBackNotQuit() {
         var store = Store.detail()
         let effects = store.send(.back)
@@ -113,6 +131,8 @@ import Testing
         #expect(store.state.label(of: "301") == "primary")
         #expect(store.state.flash == Flash(.info, "Label changed."))
         #expect(store.requestedCalls() == [.service(id: "301")])
+        store.send(.togglePassword)
+        #expect(store.state.flash == nil)   // a message lasts until the next key
     }
 
     @Test func errorKeepsWhatWasTyped() {

@@ -148,7 +148,7 @@ import Testing
         var store = Store.loaded()
         store.send(.beginFilter)
         #expect(store.state.list.isEditingFilter)
-        for c in "pend" { store.send(.edit(.insert(String(c)))) }
+        for c in "pending" { store.send(.edit(.insert(String(c)))) }
         #expect(store.state.visibleServices.map(\.id) == ["302"])
         store.send(.edit(.clear))
         for c in "120.00" { store.send(.edit(.insert(String(c)))) }
@@ -184,6 +184,13 @@ import Testing
         store.send(.resized(width: 30, height: 8))
         #expect(store.state.isTooSmall)
         #expect(store.send(.move(1)).isEmpty)
+        #expect(store.send(.back) == [.quit])
+    }
+
+    @Test func tooSmallQuitsEvenWithTheHelpOpen() {
+        var store = Store.loaded()
+        store.send(.toggleHelp)
+        store.send(.resized(width: 30, height: 8))
         #expect(store.send(.back) == [.quit])
     }
 

@@ -43,7 +43,9 @@ enum Fixtures {
       {"id":"10104","name":"1 TB","price":10,"setup_price":0,"selected":false}]},
      {"id":1560,"name":"Disk","type":"select","items":[
       {"id":"1","name":"10 GB","price":2,"selected":true},
-      {"id":"2","name":"50 GB","price":6,"selected":false}]}],"package":[]}
+      {"id":"2","name":"50 GB","price":6,"selected":false}]},
+     {"id":1570,"name":"vCPU","type":"slider","value":2,"min":1,"max":3,"items":[
+      {"id":"10420","name":"vCPU core","price":3,"selected":true}]}],"package":[]}
     """))
 
     static let quote = UpgradeQuote(json: json(#"{"upgrade":{"total":"4.00"}}"#), sent: false)

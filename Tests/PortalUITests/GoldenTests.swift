@@ -53,9 +53,20 @@ import Testing
         GoldenFile.check(Self.screen(store, 80, 24), named: "help-80x24")
     }
 
-    @Test(arguments: [(80, 24), (120, 40)])
+    @Test(arguments: [(80, 24), (120, 40), (40, 10)])
     func detail(width: Int, height: Int) {
         GoldenFile.check(Self.screen(Store.detail(label: "web"), width, height), named: "detail-\(width)x\(height)")
+    }
+
+    @Test func detailScrolledToTheEndAtMinimumSize() {
+        var store = Store.detail()
+        store.send(.resized(width: 40, height: 10))
+        store.send(.moveToLast)
+        let screen = Self.screen(store, 40, 10)
+        GoldenFile.check(screen, named: "detail-scrolled-40x10")
+        #expect(screen.contains("Password"))
+        #expect(ServiceDetailPane.fields(store.state.detail!.detail.value!, passwordShown: false).count
+                == store.state.detail!.fieldRowCount)
     }
 
     @Test func detailPasswordShownAndLabelEditing() {
@@ -73,6 +84,12 @@ import Testing
         GoldenFile.check(Self.screen(store, 80, 24), named: "detail-cancel-only-80x24")
     }
 
+    @Test func cancelDialogAtMinimumSize() {
+        var store = Store.detail()
+        store.send(.beginCancel)
+        GoldenFile.check(Self.screen(store, 40, 10), named: "cancel-dialog-40x10")
+    }
+
     @Test func cancelDialog() {
         var store = Store.detail()
         store.send(.beginCancel)
@@ -85,7 +102,7 @@ import Testing
         GoldenFile.check(Self.screen(store, 80, 24), named: "cancel-dialog-immediate-80x24")
     }
 
-    @Test(arguments: [(80, 24), (120, 40)])
+    @Test(arguments: [(80, 24), (120, 40), (40, 10)])
     func upgradeWithEstimate(width: Int, height: Int) {
         var store = Store.detail()
         store.send(.beginUpgrade)

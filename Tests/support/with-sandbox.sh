@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Usage: with-sandbox.sh COMMAND [ARGS...] — starts pio-sandbox on a free port, runs COMMAND signed in
 # as the demo account (PIO_URL, PIO_USER, PIO_PASSWORD), and stops the sandbox when COMMAND exits.
-# Extra sandbox flags come from SANDBOX_ARGS.
+# Extra sandbox flags come from SANDBOX_ARGS, quoted as in a shell ("--fail 'GET /service:503'").
 set -uo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 bin=${PIO_BIN_DIR:-$(cd "$here" && swift build --show-bin-path)}
 out=$(mktemp "${TMPDIR:-/tmp}/pio-sandbox.XXXXXX")
-# shellcheck disable=SC2086
-"$bin/pio-sandbox" --port 0 ${SANDBOX_ARGS:-} >"$out" 2>&1 &
+eval "extra=(${SANDBOX_ARGS:-})"
+"$bin/pio-sandbox" --port 0 "${extra[@]}" >"$out" 2>&1 &
 sandbox=$!
 trap 'kill $sandbox 2>/dev/null; wait $sandbox 2>/dev/null; rm -f "$out"' EXIT
 url=""

@@ -12,30 +12,9 @@ public enum JSONValue: Sendable, Hashable {
 
     /// Parses a response body; throws `APIError.unreadableResponse` when it is not JSON.
     public static func parse(_ data: Data) throws -> JSONValue {
-        if let value = try? JSONDecoder().decode(JSONValue.self, from: data) { return value }
-        // Some answers hold raw line breaks inside strings; escape them and try once more.
-        if let value = try? JSONDecoder().decode(JSONValue.self, from: escapingRawControls(data)) { return value }
-        throw APIError.unreadableResponse("the server's answer is not valid JSON")
-    }
-
-    static func escapingRawControls(_ data: Data) -> Data {
-        var out = Data(capacity: data.count + 16)
-        var inString = false, escaped = false
-        for byte in data {
-            if inString {
-                if escaped { escaped = false }
-                else if byte == UInt8(ascii: "\\") { escaped = true }
-                else if byte == UInt8(ascii: "\"") { inString = false }
-                else if byte < 0x20 {
-                    out.append(contentsOf: Array(String(format: "\\u%04x", byte).utf8))
-                    continue
-                }
-            } else if byte == UInt8(ascii: "\"") {
-                inString = true
-            }
-            out.append(byte)
+        do { return try JSONParser.parse(data) } catch {
+            throw APIError.unreadableResponse("the server's answer is not valid JSON")
         }
-        return out
     }
 
     public subscript(key: String) -> JSONValue {

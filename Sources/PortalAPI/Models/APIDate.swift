@@ -7,21 +7,30 @@ public struct APIDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let hour: Int?, minute: Int?, second: Int?
 
     public init?(_ text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        let parts = t.split(whereSeparator: { $0 == " " || $0 == "T" })
-        guard let datePart = parts.first else { return nil }
-        let ymd = datePart.split(separator: "-").map { Int($0) }
-        guard ymd.count == 3, let y = ymd[0], let m = ymd[1], let d = ymd[2],
-              y > 0, (1...12).contains(m), (1...31).contains(d) else { return nil }
-        year = y; month = m; day = d
-        if parts.count > 1 {
-            let hms = parts[1].split(separator: ":").map { Int($0) }
-            hour = hms.count > 0 ? hms[0] : nil
-            minute = hms.count > 1 ? hms[1] : nil
-            second = hms.count > 2 ? hms[2] : nil
-        } else {
-            hour = nil; minute = nil; second = nil
+        // Reads digits groups from the UTF-8 bytes: Y-M-D, then optional H:M:S after ' ' or 'T'.
+        var numbers: [Int] = []
+        var current = -1
+        var digits = 0
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                current = (current < 0 ? 0 : current) * 10 + Int(b - 0x30)
+                digits += 1
+                if digits > 4 { return nil }
+            } else {
+                if current >= 0 { numbers.append(current) }
+                current = -1
+                digits = 0
+                guard b == UInt8(ascii: "-") || b == UInt8(ascii: ":") || b == UInt8(ascii: " ") || b == UInt8(ascii: "T") else { return nil }
+            }
         }
+        if current >= 0 { numbers.append(current) }
+        guard numbers.count == 3 || numbers.count >= 5 && numbers.count <= 6 else { return nil }
+        let (y, m, d) = (numbers[0], numbers[1], numbers[2])
+        guard y > 0, (1...12).contains(m), (1...31).contains(d) else { return nil }
+        year = y; month = m; day = d
+        hour = numbers.count > 3 ? numbers[3] : nil
+        minute = numbers.count > 4 ? numbers[4] : nil
+        second = numbers.count > 5 ? numbers[5] : nil
     }
 
     init?(json: JSONValue) {

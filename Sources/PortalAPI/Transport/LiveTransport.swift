@@ -8,6 +8,7 @@ import NIOHTTP1
 /// deadline and a capped body.
 public final class LiveTransport: Transport {
     let client: HTTPClient
+    private let isShutDown = OnceFlag()
 
     public init(connectTimeout: Duration = .seconds(10), proxy: ProxySettings? = nil) {
         var config = HTTPClient.Configuration(
@@ -15,6 +16,9 @@ public final class LiveTransport: Transport {
             timeout: .init(connect: LiveTransport.amount(connectTimeout)),
             ignoreUncleanSSLShutdown: false)
         config.decompression = .enabled(limit: .ratio(50))
+        // The client's RetryPolicy decides about retries; AHC's own would hold a refused
+        // connection until the connect timeout.
+        config.connectionPool.retryConnectionEstablishment = false
         if let proxy {
             if let userInfo = proxy.userInfo {
                 let parts = userInfo.split(separator: ":", maxSplits: 1).map(String.init)
@@ -28,7 +32,16 @@ public final class LiveTransport: Transport {
     }
 
     public func shutdown() async {
+        guard isShutDown.setFirstTime() else { return }
         try? await client.shutdown()
+    }
+
+    /// A forgotten `shutdown()` must not crash (AHC asserts in debug builds, leaving the terminal raw):
+    /// start a non-blocking shutdown instead.
+    deinit {
+        if isShutDown.setFirstTime() {
+            client.shutdown(queue: .global()) { _ in }
+        }
     }
 
     public func send(_ request: HTTPRequest, timeout: Duration, maxBytes: Int) async throws -> HTTPResponse {
@@ -85,5 +98,19 @@ public final class LiveTransport: Transport {
     static func amount(_ d: Duration) -> TimeAmount {
         let (s, atto) = d.components
         return .nanoseconds(s * 1_000_000_000 + atto / 1_000_000_000)
+    }
+}
+
+/// A flag that is set once; `setFirstTime()` is true for the one caller that set it.
+final class OnceFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var isSet = false
+
+    func setFirstTime() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if isSet { return false }
+        isSet = true
+        return true
     }
 }

@@ -10,10 +10,10 @@ struct HelpOverlay {
         return KeyContext.chain(for: under)
     }
 
-    static func lines(_ keymap: Keymap, contexts: [KeyContext]) -> [(String, Bool)] {
+    static func lines(_ keymap: Keymap, contexts: [KeyContext], state: AppState) -> [(String, Bool)] {
         var out: [(String, Bool)] = []
         for context in contexts {
-            let rows = keymap.bindings.filter { $0.context == context }
+            let rows = keymap.bindings.filter { $0.context == context && $0.condition.holds(in: state) }
             guard !rows.isEmpty else { continue }
             if !out.isEmpty { out.append(("", false)) }
             out.append((context.title, true))
@@ -23,7 +23,7 @@ struct HelpOverlay {
     }
 
     static func draw(_ state: AppState, keymap: Keymap, on canvas: any Canvas) {
-        let all = lines(keymap, contexts: contexts(for: state))
+        let all = lines(keymap, contexts: contexts(for: state), state: state)
         let area = Rect(row: 1, col: 0, width: canvas.width, height: canvas.height - 2)
         let rect = area.centered(width: 64, height: all.count + 2)
         Box(title: "Keys — ? or Esc closes").draw(in: rect, on: canvas)

@@ -22,18 +22,18 @@ struct MessageLine {
         switch state.route {
         case .services:
             if let error = state.services.errorMessage {
-                return ("Could not load services: \(error) Press r to retry.", .error)
+                return ("Could not load services (r retries): \(error)", .error)
             }
             if state.services.isLoading { return ("Loading services…", .dim) }
             if !state.list.filter.text.isEmpty {
                 return ("Filter: \(state.list.filter.text)  (\(state.visibleServices.count) shown; Esc clears)", .accent)
             }
         case .serviceDetail:
-            if let error = state.detail?.detail.errorMessage { return ("Could not load the service: \(error) Press r to retry.", .error) }
+            if let error = state.detail?.detail.errorMessage { return ("Could not load the service (r retries): \(error)", .error) }
             if let error = state.detail?.methods.errorMessage { return ("Could not load the actions: \(error)", .error) }
             if state.detail?.detail.isLoading == true { return ("Loading service…", .dim) }
         case .upgrade:
-            if let error = state.upgrade?.options.errorMessage { return ("Could not load upgrade options: \(error) Press r to retry.", .error) }
+            if let error = state.upgrade?.options.errorMessage { return ("Could not load upgrade options (r retries): \(error)", .error) }
             if let error = state.upgrade?.quote.errorMessage { return ("Could not get an estimate: \(error)", .error) }
             if state.upgrade?.options.isLoading == true { return ("Loading upgrade options…", .dim) }
         }

@@ -40,10 +40,17 @@ struct ServiceDetailPane {
             return
         }
         var row = rect.row + 2
+        let rows = fields(detail, passwordShown: pane.passwordShown)
+        let longest = rows.map { TextWidth.of($0.0) }.max() ?? 0
+        let labelWidth = min(max(Self.labelWidth, longest + 2), max(Self.labelWidth, rect.width / 3))
         let valueCol = rect.col + 2 + labelWidth
         let valueWidth = rect.width - valueCol
-        let actionRows = 3
-        for (label, value, role) in fields(detail, passwordShown: pane.passwordShown) {
+        let actionRows = 2
+        let room = max(1, rect.bottom - actionRows - row)
+        let first = min(pane.scroll, max(0, rows.count - room))
+        if first > 0 { canvas.put(row: row - 1, col: rect.right - 3, "▲", style: Style(.dim)) }
+        if first + room < rows.count { canvas.put(row: rect.bottom - actionRows, col: rect.right - 3, "▼", style: Style(.dim)) }
+        for (label, value, role) in rows.dropFirst(first) {
             guard row < rect.bottom - actionRows else { break }
             canvas.put(row: row, col: rect.col + 2, TextWidth.fit(label, to: labelWidth - 1), style: Style(.dim))
             if label == "Label", let editor = pane.labelEditor {
@@ -53,7 +60,7 @@ struct ServiceDetailPane {
             }
             row += 1
         }
-        drawActions(state, pane: pane, keymap: keymap, row: rect.bottom - 2, in: rect, on: canvas)
+        drawActions(state, pane: pane, keymap: keymap, row: rect.bottom - 1, in: rect, on: canvas)
     }
 
     /// The action menu: only the actions `methods` lists, with their keys from the keymap.

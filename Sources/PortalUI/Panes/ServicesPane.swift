@@ -5,10 +5,10 @@ import PortalStore
 struct ServicesPane {
     static let table = Table(columns: [
         TableColumn("ID", width: 5, dropOrder: 3),
-        TableColumn("Domain / label", width: 14, flexible: true, dropOrder: 0),
-        TableColumn("Product", width: 12, flexible: true, dropOrder: 5),
+        TableColumn("Domain / label", width: 14, flexible: true, weight: 2, dropOrder: 0),
+        TableColumn("Product", width: 10, flexible: true, dropOrder: 5),
         TableColumn("Status", width: 10, dropOrder: 1),
-        TableColumn("Cycle", width: 12, dropOrder: 6),
+        TableColumn("Cycle", width: 10, dropOrder: 6),
         TableColumn("Next due", width: 10, dropOrder: 4),
         TableColumn("Amount", width: 9, alignment: .right, dropOrder: 2),
     ])

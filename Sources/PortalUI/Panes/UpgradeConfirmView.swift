@@ -10,10 +10,13 @@ struct UpgradeConfirmView {
         Box(title: "Send upgrade request", style: Style(.warning)).draw(in: rect, on: canvas)
         let inner = rect.inset(by: 1)
         let diff = UpgradePane.signed(UpgradePane.difference(pane))
-        var line = "Your recurring price changes by \(diff) per cycle."
-        if let total = pane.quote.value?.total { line += " To pay now: \(Money.format(total))." }
-        canvas.put(row: inner.row + 1, col: inner.col + 1, line, width: inner.width - 2, style: .normal)
-        canvas.put(row: inner.row + 2, col: inner.col + 1, pane.sending ? "Sending…" : "Send the request to the provider?",
+        canvas.put(row: inner.row, col: inner.col + 1, "Your recurring price changes by \(diff) per cycle.",
+                   width: inner.width - 2, style: .normal)
+        if let total = pane.quote.value?.total {
+            canvas.put(row: inner.row + 1, col: inner.col + 1, "To pay now (server estimate): \(Money.format(total))",
+                       width: inner.width - 2, style: .normal)
+        }
+        canvas.put(row: inner.row + 3, col: inner.col + 1, pane.sending ? "Sending…" : "Send the request to the provider?",
                    width: inner.width - 2, style: Style(pane.sending ? .dim : .normal))
         ButtonsView(["No", "Yes, upgrade"], focused: pane.yesFocused ? 1 : 0)
             .draw(row: inner.row + 4, col: inner.col, width: inner.width - 1, on: canvas)

@@ -4,16 +4,7 @@ import PortalStore
 
 /// Upgrade options per resource (the current item marked), the chosen items and the estimate.
 struct UpgradePane {
-    /// Price difference per cycle of the chosen items against the current ones.
-    static func difference(_ pane: UpgradeState) -> Decimal {
-        var diff = Decimal(0)
-        for resource in pane.options.value?.resources ?? [] {
-            guard let chosenID = pane.choices[resource.id],
-                  let chosen = resource.items.first(where: { $0.id == chosenID }) else { continue }
-            diff += chosen.price - (resource.selectedItem?.price ?? 0)
-        }
-        return diff
-    }
+    static func difference(_ pane: UpgradeState) -> Decimal { pane.difference }
 
     static func signed(_ d: Decimal) -> String { (d > 0 ? "+" : "") + Money.format(d) }
 
@@ -33,31 +24,42 @@ struct UpgradePane {
             return
         }
         let nameWidth = min(20, max(10, rect.width / 4))
-        var row = rect.row + 2
-        let summaryRows = 5
-        for (index, resource) in options.resources.enumerated() {
+        let roomy = rect.height >= 12
+        var row = rect.row + (roomy ? 2 : 1)
+        let summaryRows = roomy ? 5 : 3
+        let room = max(1, rect.bottom - summaryRows - row)
+        let first = max(0, pane.focus - room + 1)
+        for (index, resource) in options.resources.enumerated().dropFirst(first) {
             guard row < rect.bottom - summaryRows else { break }
             let focused = index == pane.focus
             canvas.put(row: row, col: rect.col + 1, focused ? ">" : " ", style: Style(.accent, bold: true))
             canvas.put(row: row, col: rect.col + 3, resource.name.value, width: nameWidth - 1, style: Style(focused ? .accent : .normal, bold: focused))
             let col = rect.col + 3 + nameWidth
-            if resource.items.isEmpty {
-                let qty = resource.currentQuantity.map { "\(Money.format($0)) (quantity; not adjustable here)" } ?? "—"
-                canvas.put(row: row, col: col, qty, width: rect.right - col, style: Style(.dim))
+            let selectWidth = min(30, rect.right - col)
+            let noteCol = col + selectWidth + 1
+            if resource.takesQuantity {
+                let unit = resource.selectedItem ?? resource.items.first
+                let qty: Int = { if case .quantity(let q) = pane.value(for: resource) { return q } else { return 0 } }()
+                let text = "\(qty) × \(unit?.name.value ?? "unit")  \(Money.format(Decimal(qty) * (unit?.price ?? 0)))"
+                SelectView(text, focused: focused).draw(row: row, col: col, width: selectWidth, on: canvas)
+                let current = UpgradeState.currentValue(of: resource)
+                let note = pane.value(for: resource) == current ? "current" : "now: \(resource.currentQuantity.map(\.description) ?? "0")"
+                canvas.put(row: row, col: noteCol, note, width: rect.right - noteCol, style: Style(.dim))
+            } else if resource.items.isEmpty {
+                canvas.put(row: row, col: col, "—", width: rect.right - col, style: Style(.dim))
             } else {
                 let chosenID = pane.chosenItemID(for: resource)
                 let chosen = resource.items.first { $0.id == chosenID }
                 let text = chosen.map { "\($0.name.value)  \(Money.format($0.price))" } ?? "—"
-                SelectView(text, focused: focused).draw(row: row, col: col, width: min(30, rect.right - col), on: canvas)
+                SelectView(text, focused: focused).draw(row: row, col: col, width: selectWidth, on: canvas)
                 if let current = resource.selectedItem {
                     let note = chosen?.id == current.id ? "current" : "now: \(current.name.value) \(Money.format(current.price))"
-                    let noteCol = col + min(30, rect.right - col) + 1
                     canvas.put(row: row, col: noteCol, note, width: rect.right - noteCol, style: Style(.dim))
                 }
             }
             row += 1
         }
-        drawSummary(pane, row: rect.bottom - summaryRows + 1, in: rect, on: canvas)
+        drawSummary(pane, row: rect.bottom - summaryRows + (roomy ? 1 : 0), in: rect, on: canvas)
     }
 
     static func drawSummary(_ pane: UpgradeState, row: Int, in rect: Rect, on canvas: any Canvas) {

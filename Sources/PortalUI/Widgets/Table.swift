@@ -9,11 +9,14 @@ public struct TableColumn: Sendable {
     public var flexible: Bool
     public var alignment: Alignment
     public var dropOrder: Int
+    /// Share of the spare width a flexible column takes, relative to the other flexible ones.
+    public var weight: Int
 
-    public init(_ title: String, width: Int, flexible: Bool = false, alignment: Alignment = .left, dropOrder: Int = 0) {
+    public init(_ title: String, width: Int, flexible: Bool = false, weight: Int = 1, alignment: Alignment = .left, dropOrder: Int = 0) {
         self.title = title
         self.width = width
         self.flexible = flexible
+        self.weight = max(1, weight)
         self.alignment = alignment
         self.dropOrder = dropOrder
     }
@@ -51,13 +54,15 @@ public struct Table: Sendable {
         let spare = max(0, width - needed(kept))
         let flexible = kept.filter { columns[$0].flexible }
         var widths = kept.map { columns[$0].width }
-        if !flexible.isEmpty {
-            let each = spare / flexible.count
-            var rest = spare % flexible.count
+        let totalWeight = flexible.reduce(0) { $0 + columns[$1].weight }
+        if totalWeight > 0 {
+            var rest = spare
             for (i, id) in kept.enumerated() where columns[id].flexible {
-                widths[i] += each + (rest > 0 ? 1 : 0)
-                rest = max(0, rest - 1)
+                let share = spare * columns[id].weight / totalWeight
+                widths[i] += share
+                rest -= share
             }
+            if let first = kept.firstIndex(where: { columns[$0].flexible }) { widths[first] += rest }
         }
         return zip(kept, widths).map { ($0, $1) }
     }

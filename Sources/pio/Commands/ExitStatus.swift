@@ -20,7 +20,7 @@ enum ExitStatus {
 }
 
 /// A failure already explained on stderr; carries the exit code.
-struct ScriptFailure: Error {
+struct CommandFailure: Error {
     let code: Int32
     let message: String
 }

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The script commands against pio-sandbox: tables, JSON with numbers as numbers, and exit codes.
+source "$(dirname "$0")/lib.sh"
+cat >"$WORK/commands.sh" <<'SCRIPT'
+set -u
+out=$WORK/out; mkdir -p "$out"
+run() { local name=$1; shift; "$@" >"$out/$name.stdout" 2>"$out/$name.stderr"; echo $? >"$out/$name.code"; }
+run services "$BIN/pio" services
+run services_json "$BIN/pio" services --json
+run invoice_json "$BIN/pio" invoice 309011 --json
+run balance_json "$BIN/pio" balance --json
+run product_json "$BIN/pio" product 401 --json
+run unknown_invoice "$BIN/pio" invoice 999999
+run wrong_password env PIO_PASSWORD=s3cr3t-Pa55word "$BIN/pio" services
+run bad_option "$BIN/pio" services --no-such-flag
+run no_user env -u PIO_USER "$BIN/pio" services
+run plain_http env PIO_URL=http://portal.example.com/api "$BIN/pio" services
+SCRIPT
+WORK=$WORK BIN=$BIN "$ROOT/Tests/support/with-sandbox.sh" bash "$WORK/commands.sh"
+PIO_URL=http://127.0.0.1:9/api PIO_USER=demo@example.com PIO_PASSWORD=demo "$BIN/pio" services \
+  >"$WORK/out/offline.stdout" 2>"$WORK/out/offline.stderr"; echo $? >"$WORK/out/offline.code"
+o=$WORK/out
+expect_code() { local got; got=$(cat "$o/$1.code"); [ "$got" = "$2" ] && ok "$1: exit $2" || fail "$1: exit $got, wanted $2 ($(cat "$o/$1.stderr"))"; }
+expect_code services 0
+expect_code services_json 0
+expect_code invoice_json 0
+expect_code balance_json 0
+expect_code product_json 0
+grep -q 'pio-demo\.example' "$o/services.stdout" && grep -q '^ID ' "$o/services.stdout" && ok "services table" || fail "services table: $(head -3 "$o/services.stdout")"
+python3 - "$o" <<'PY' && ok "JSON fields and number types" || fail "JSON output"
+import json, sys
+o = sys.argv[1]
+services = json.load(open(f"{o}/services_json.stdout"))
+s = next(x for x in services if x["id"] == "301")
+assert s["domain"] == "pio-demo.example" and s["status"] == "Active", s
+assert isinstance(s["total"], (int, float)) and not isinstance(s["total"], bool), s
+inv = json.load(open(f"{o}/invoice_json.stdout"))
+assert inv["id"] == "309011" and abs(inv["total"] - 38.72) < 1e-9, inv
+assert all(isinstance(i["amount"], (int, float)) for i in inv["items"]), inv["items"]
+bal = json.load(open(f"{o}/balance_json.stdout"))
+assert isinstance(bal["credit"], (int, float)) and bal["currency"], bal
+prod = json.load(open(f"{o}/product_json.stdout"))
+assert prod["id"] == "401" and prod["forms"], prod
+PY
+expect_code unknown_invoice 5
+expect_code wrong_password 3
+expect_code bad_option 2
+expect_code no_user 2
+expect_code plain_http 2
+expect_code offline 4
+for f in unknown_invoice wrong_password no_user plain_http offline; do
+  [ ! -s "$o/$f.stdout" ] && [ "$(wc -l <"$o/$f.stderr")" -ge 1 ] || fail "$f: stdout not empty or no reason on stderr"
+done
+grep -q '^pio: ' "$o/wrong_password.stderr" && ok "one-line reason: $(cat "$o/wrong_password.stderr")" || fail "no 'pio:' reason"
+grep -q 's3cr3t-Pa55word' "$o"/wrong_password.* && fail "the password appears in the output" || ok "the password appears nowhere in the output"
+finish
