@@ -46,6 +46,7 @@ let package = Package(
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),
         .testTarget(name: "PortalStoreTests", dependencies: ["PortalStore", "PortalAPI"]),
+        .testTarget(name: "PortalEffectsTests", dependencies: ["PortalEffects", "PortalStore", "PortalAPI"]),
         .testTarget(name: "PortalUITests", dependencies: ["PortalUI", "PortalStore", "PortalAPI"],
                     resources: [.copy("Goldens")]),
     ]

@@ -160,6 +160,39 @@ import Testing
         #expect(store.requestedCalls().contains(.service(id: "301")))
     }
 
+    @Test func failedSendKeepsThePaneAndSaysWhy() {
+        var store = Self.opened()
+        store.send(.changeOption(1))
+        store.send(.received(store.key(for: .upgrade(serviceID: "301", choices: ["1557": "10103"], send: false))!,
+                             .upgrade(.success(Fixtures.quote))))
+        store.send(.submit)
+        store.send(.confirm)
+        let key = store.key(for: .upgrade(serviceID: "301", choices: ["1557": "10103"], send: true))!
+        store.send(.received(key, .upgrade(.failure(.server(ServerMessages(["invalid_resource"]))))))
+        #expect(store.state.route == .upgrade(serviceID: "301"))
+        #expect(store.state.upgrade?.confirming == false)
+        #expect(store.state.upgrade?.choices == ["1557": "10103"])
+        #expect(store.state.flash == Flash(.error, "invalid_resource"))
+    }
+
+    @Test func withoutThePostMethodNothingIsEstimatedOrSent() {
+        let getOnly = [ServiceMethod(name: "Upgrade Options", method: "GET", route: "/service/@id/upgrade")]
+        var store = Store.detail(methods: getOnly)
+        store.send(.beginUpgrade)
+        store.send(.received(store.key(for: .upgradeOptions(serviceID: "301"))!, .upgradeOptions(.success(Fixtures.upgradeOptions))))
+        #expect(store.send(.changeOption(1)).isEmpty)
+        #expect(store.send(.submit).isEmpty)
+        #expect(store.state.upgrade?.confirming == false)
+        #expect(store.state.flash?.kind == .error)
+    }
+
+    @Test func refreshReloadsTheOptions() {
+        var store = Self.opened()
+        store.send(.refresh)
+        #expect(store.requestedCalls() == [.upgradeOptions(serviceID: "301")])
+        #expect(store.state.upgrade?.options.value != nil)
+    }
+
     @Test func failedOptionsShowAnErrorAndBackReturns() {
         var store = Store.detail()
         store.send(.beginUpgrade)

@@ -24,6 +24,17 @@ import Testing
         GoldenFile.check(Self.screen(store, width, height), named: "services-\(width)x\(height)")
     }
 
+    @Test func wideAndHostileServerTextKeepsColumnsAligned() {
+        let rows = [Fixtures.service("401", "日本語ドメイン.example.jp", product: "クラウド VPS"),
+                    Fixtures.service("402", "evil\u{1B}[2J.example\u{202E}moc", product: "<b>Bold</b> &amp; more"),
+                    Fixtures.service("403", "plain.example")]
+        let screen = Self.screen(Store.loaded(rows), 80, 24)
+        GoldenFile.check(screen, named: "services-hostile-80x24")
+        #expect(!screen.contains("\u{1B}"))
+        let amountColumns = screen.split(separator: "\n").filter { $0.hasSuffix("9.99") }.map { TextWidth.of(String($0)) }
+        #expect(amountColumns.count == 3 && Set(amountColumns).count == 1)
+    }
+
     @Test func servicesListFiltered() {
         var store = Store.loaded()
         store.send(.beginFilter)

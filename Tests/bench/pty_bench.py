@@ -4,7 +4,7 @@ idle CPU over 10 s and resident memory. Prints each figure with its budget; exit
 import os, pty, select, signal, struct, sys, termios, fcntl, time
 
 BIN = sys.argv[1]
-NEEDLE = sys.argv[2].encode() if len(sys.argv) > 2 else b"pio-demo.exam"
+NEEDLE = sys.argv[2].encode() if len(sys.argv) > 2 else b"pio-demo.example"
 LABEL = sys.argv[3] if len(sys.argv) > 3 else "demo"
 WIDTH, HEIGHT = 80, 24
 BUDGETS = {

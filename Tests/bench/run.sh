@@ -6,7 +6,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 bin=${PIO_BIN_DIR:-$(cd "$here/../.." && swift build --show-bin-path)}
 export PIO_BIN_DIR=$bin
 status=0
-"$here/../support/with-sandbox.sh" python3 "$here/pty_bench.py" "$bin/pio" "pio-demo.exam" demo || status=1
+"$here/../support/with-sandbox.sh" python3 "$here/pty_bench.py" "$bin/pio" "pio-demo.example" demo || status=1
 SANDBOX_ARGS="--dataset large --services 10000 --invoices 20000" \
   "$here/../support/with-sandbox.sh" python3 "$here/pty_bench.py" "$bin/pio" "Active" large || status=1
 exit $status

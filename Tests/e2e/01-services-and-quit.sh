@@ -2,7 +2,7 @@
 # Journey: the demo services appear, the selection moves, `q` quits and the terminal is as before.
 source "$(dirname "$0")/lib.sh"
 start main 80 24 "'$ROOT/Tests/support/with-sandbox.sh' '$BIN/pio'"
-wait_for main 'pio-demo\.exam' || fail "demo service not on screen"
+wait_for main 'pio-demo\.example' || fail "demo service not on screen"
 first=$(screen main)
 selected() { screen main | grep -E '^> ' | head -n 1 | awk '{print $2}'; }
 top=$(selected)

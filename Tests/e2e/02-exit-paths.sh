@@ -4,7 +4,7 @@ source "$(dirname "$0")/lib.sh"
 check() {
   local name=$1 expect=$2 how=$3
   start "$name" 80 24 "'$ROOT/Tests/support/with-sandbox.sh' '$BIN/pio'"
-  wait_for "$name" 'pio-demo\.exam' || { fail "$name: UI did not come up"; return; }
+  wait_for "$name" 'pio-demo\.example' || { fail "$name: UI did not come up"; return; }
   case $how in
     ctrl-c) keys "$name" C-c ;;
     *) kill -s "$how" "$(pio_pid)" ;;

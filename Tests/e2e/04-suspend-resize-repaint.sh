@@ -6,13 +6,13 @@ d="$WORK/job"; mkdir -p "$d"
   "env TERM=xterm-256color LANG=C.UTF-8 PS1='shell$ ' PIO_BIN_DIR='$BIN' XDG_STATE_HOME='$WORK/state' bash --norc -i"
 wait_for job 'shell\$' 10 || fail "shell did not start"
 keys job "stty -g > '$d/before'; '$ROOT/Tests/support/with-sandbox.sh' '$BIN/pio'" Enter
-wait_for job 'pio-demo\.exam' || fail "UI did not come up"
+wait_for job 'pio-demo\.example' || fail "UI did not come up"
 keys job C-z
 wait_for job '[Ss]topped' 10 || fail "Ctrl-Z did not suspend"
 keys job "fg" Enter
-wait_for job 'pio-demo\.exam' 10 || fail "fg did not repaint the UI"
+wait_for job 'pio-demo\.example' 10 || fail "fg did not repaint the UI"
 "${TMUX_CMD[@]}" resize-window -t job -x 120 -y 40
-wait_for job 'pio-demo\.exam' 10 || fail "UI lost after resize"
+wait_for job 'pio-demo\.example' 10 || fail "UI lost after resize"
 [ "$(screen job | wc -l)" -ge 40 ] && ok "resized to 40 rows" || fail "pane not resized"
 keys job q
 wait_for job 'shell\$ *$' 10 || fail "did not return to the shell"

@@ -5,7 +5,7 @@ import PortalStore
 struct ServicesPane {
     static let table = Table(columns: [
         TableColumn("ID", width: 5, dropOrder: 3),
-        TableColumn("Domain / label", width: 14, flexible: true, weight: 2, dropOrder: 0),
+        TableColumn("Domain / label", width: 18, flexible: true, weight: 3, dropOrder: 0),
         TableColumn("Product", width: 10, flexible: true, dropOrder: 5),
         TableColumn("Status", width: 10, dropOrder: 1),
         TableColumn("Cycle", width: 10, dropOrder: 6),
@@ -21,8 +21,11 @@ struct ServicesPane {
     }
 
     static func draw(_ state: AppState, in rect: Rect, on canvas: any Canvas) {
+        let rows = state.visibleServices
         var titled = table
-        titled.columns[0].title = "ID"
+        // ID and amount take the width their longest value needs.
+        titled.columns[0].width = max(2, rows.map { TextWidth.of($0.id) }.max() ?? 0)
+        titled.columns[6].width = max(7, rows.map { TextWidth.of(Money.format($0.total)) }.max() ?? 0)
         let sortColumn: Int
         switch state.list.sort {
         case .nextDue: sortColumn = 5
@@ -33,7 +36,6 @@ struct ServicesPane {
         titled.columns[sortColumn].title += state.list.sort == .amount ? "▼" : "▲"
         titled.drawHeader(row: rect.row, in: rect, on: canvas)
         let body = Rect(row: rect.row + 1, col: rect.col, width: rect.width, height: rect.height - 1)
-        let rows = state.visibleServices
         if rows.isEmpty {
             let text: String
             if state.services.value == nil { text = state.services.isLoading ? "Loading services…" : "" }
