@@ -9,7 +9,12 @@ SOCKET="pio-e2e-$$"
 TMUX_CMD=(tmux -L "$SOCKET" -f /dev/null)
 FAILED=0
 
-cleanup() { "${TMUX_CMD[@]}" kill-server 2>/dev/null; rm -rf "$WORK"; }
+SANDBOX_PID=""
+cleanup() {
+  "${TMUX_CMD[@]}" kill-server 2>/dev/null
+  [ -n "$SANDBOX_PID" ] && kill "$SANDBOX_PID" 2>/dev/null
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 
 fail() { echo "  FAIL: $*"; FAILED=1; }
@@ -43,6 +48,16 @@ wait_for() {
   return 1
 }
 
+# wait_gone NAME REGEX [SECONDS] — polls the screen until it no longer matches.
+wait_gone() {
+  local name=$1 pattern=$2 limit=${3:-10} i
+  for ((i = 0; i < limit * 20; i++)); do
+    screen "$name" | grep -Eq -- "$pattern" || return 0
+    sleep 0.05
+  done
+  return 1
+}
+
 # wait_exit NAME [SECONDS] — waits until the command in the session has exited; prints its code.
 wait_exit() {
   local name=$1 limit=${2:-10} i
@@ -65,6 +80,19 @@ terminal_restored() {
 }
 
 pio_pid() { pgrep -n -x pio; }
+
+# start_sandbox — runs pio-sandbox on a free port for this script; sets SANDBOX_URL.
+start_sandbox() {
+  local out="$WORK/sandbox.out" i
+  "$BIN/pio-sandbox" --port 0 >"$out" 2>&1 &
+  SANDBOX_PID=$!
+  for ((i = 0; i < 200; i++)); do
+    SANDBOX_URL=$(head -n 1 "$out" 2>/dev/null | sed -n 's/^listening on //p')
+    [ -n "$SANDBOX_URL" ] && return 0
+    sleep 0.05
+  done
+  fail "pio-sandbox did not start: $(cat "$out")"; return 1
+}
 
 finish() {
   if [ "$FAILED" -ne 0 ]; then echo "$(basename "$0"): FAILED"; exit 1; fi

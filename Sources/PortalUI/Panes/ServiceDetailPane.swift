@@ -23,9 +23,15 @@ struct ServiceDetailPane {
             rows.append(("Password", passwordShown ? d.password.value : "•••••••• (p shows)", passwordShown ? .warning : .dim))
         }
         for key in d.extra.keys.sorted() {
-            rows.append((key, d.extra[key]?.value ?? "", .normal))
+            rows.append((fieldTitle(key), d.extra[key]?.value ?? "", .normal))
         }
         return rows
+    }
+
+    /// A field the pane does not know by name, titled from its key: "cancel_requested" → "Cancel requested".
+    static func fieldTitle(_ key: String) -> String {
+        let words = key.replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
     }
 
     static func draw(_ state: AppState, keymap: Keymap, in rect: Rect, on canvas: any Canvas) {
