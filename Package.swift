@@ -45,9 +45,10 @@ let package = Package(
             "PortalSandbox",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),
-        .testTarget(name: "PortalStoreTests", dependencies: ["PortalStore", "PortalAPI"]),
+        .target(name: "PortalFixtures", dependencies: ["PortalStore", "PortalAPI"], path: "Tests/PortalFixtures"),
+        .testTarget(name: "PortalStoreTests", dependencies: ["PortalStore", "PortalAPI", "PortalFixtures"]),
         .testTarget(name: "PortalEffectsTests", dependencies: ["PortalEffects", "PortalStore", "PortalAPI"]),
-        .testTarget(name: "PortalUITests", dependencies: ["PortalUI", "PortalStore", "PortalAPI"],
+        .testTarget(name: "PortalUITests", dependencies: ["PortalUI", "PortalStore", "PortalAPI", "PortalFixtures"],
                     resources: [.copy("Goldens")]),
     ]
 )

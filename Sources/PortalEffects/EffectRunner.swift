@@ -44,12 +44,14 @@ public final class EffectRunner: Sendable {
     private func start(_ key: RequestKey, _ call: Call) {
         let client = self.client
         let post = self.post
-        let task = Task { [weak self] in
-            let response = await CallPerformer.perform(call, with: client)
-            let current = self?.finish(key) ?? false
-            if current && !Task.isCancelled { post(.received(key, response)) }
-        }
+        // The task is registered under the lock it needs to finish, so even an instant answer
+        // finds itself registered.
         let older = tasks.withLock { tasks -> Task<Void, Never>? in
+            let task = Task { [weak self] in
+                let response = await CallPerformer.perform(call, with: client)
+                let current = self?.finish(key) ?? false
+                if current && !Task.isCancelled { post(.received(key, response)) }
+            }
             let old = tasks[key.slot]?.task
             tasks[key.slot] = (key.generation, task)
             return old

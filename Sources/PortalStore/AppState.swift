@@ -7,10 +7,19 @@ public struct AppState: Equatable, Sendable {
     public var height: Int = 24
     public var session: SessionState = .signedOut
     public var balance: Loadable<Balance> = .idle
-    public var services: Loadable<[ServiceSummary]> = .idle
-    public var list = ServiceListState()
+    public var services: Loadable<[ServiceSummary]> = .idle {
+        didSet { servicesDidChange(from: oldValue) }
+    }
+    public var list = ServiceListState() {
+        didSet { listDidChange(from: oldValue) }
+    }
     /// Labels learned from service details or set by the user, shown in the list.
-    public var labels: [String: String] = [:]
+    public var labels: [String: String] = [:] {
+        didSet { labelsDidChange(from: oldValue) }
+    }
+    /// The list's filtered, sorted rows and the selection's place among them, derived from the
+    /// properties above by their observers (see `visibleServices`).
+    var visible = VisibleServices()
     public var route: Route = .services
     public var detail: ServiceDetailState?
     public var upgrade: UpgradeState?

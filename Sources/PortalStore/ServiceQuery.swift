@@ -2,13 +2,14 @@ import Foundation
 import PortalAPI
 
 extension AppState {
-    /// The services the list shows: filtered by any column, then sorted.
-    public var visibleServices: [ServiceSummary] {
-        let all = services.value ?? []
-        let needle = list.filter.text.trimmingCharacters(in: .whitespaces).lowercased()
-        let filtered = needle.isEmpty ? all : all.filter { searchText(of: $0).contains(needle) }
-        return filtered.sorted(by: list.sort.areInIncreasingOrder)
-    }
+    /// The services the list shows: filtered by any column, then sorted (kept up to date in state).
+    public var visibleServices: [ServiceSummary] { visible.rows }
+
+    /// The widest id among `visibleServices`, in terminal columns (0 when none), kept with the order
+    /// so a view need not measure every row on each frame.
+    public var widestVisibleID: Int { visible.idWidth }
+    /// The widest `Money.format(total)` among `visibleServices`, in terminal columns (0 when none).
+    public var widestVisibleAmount: Int { visible.amountWidth }
 
     /// The label known for a service, if any.
     public func label(of serviceID: String) -> String? {
@@ -16,64 +17,58 @@ extension AppState {
         return l
     }
 
-    func searchText(of s: ServiceSummary) -> String {
-        [s.id, s.domain.value, s.product.value, s.status.label, s.billingCycle.label,
-         s.nextDue?.description ?? "", Money.format(s.total), s.category.value, labels[s.id] ?? ""]
-            .joined(separator: "\u{1F}").lowercased()
-    }
-
     /// Index of the selected service among the visible ones (0 when it is filtered out).
-    public var selectedIndex: Int {
-        let visible = visibleServices
-        guard let id = list.selectedID, let i = visible.firstIndex(where: { $0.id == id }) else { return 0 }
-        return i
-    }
+    public var selectedIndex: Int { visible.selected ?? 0 }
 
     public var selectedService: ServiceSummary? {
-        let visible = visibleServices
-        guard !visible.isEmpty else { return nil }
-        return visible[min(selectedIndex, visible.count - 1)]
+        let rows = visible.rows
+        guard !rows.isEmpty else { return nil }
+        return rows[min(selectedIndex, rows.count - 1)]
     }
 
     /// Moves the selection to `index` (clamped) and scrolls so it is visible.
     mutating func select(index: Int) {
-        let visible = visibleServices
-        guard !visible.isEmpty else { list.selectedID = nil; list.scroll = 0; return }
-        let i = min(max(0, index), visible.count - 1)
-        list.selectedID = visible[i].id
+        let count = visible.rows.count
+        guard count > 0 else { list.selectedID = nil; list.scroll = 0; return }
+        let i = min(max(0, index), count - 1)
+        visible.select(i)
+        list.selectedID = visible.rows[i].id
         keepSelectionVisible()
     }
 
     mutating func keepSelectionVisible() {
-        let count = visibleServices.count
+        let count = visible.rows.count
         let rows = listViewportRows
         let i = selectedIndex
-        if i < list.scroll { list.scroll = i }
-        if i >= list.scroll + rows { list.scroll = i - rows + 1 }
-        list.scroll = max(0, min(list.scroll, max(0, count - rows)))
+        var scroll = list.scroll
+        if i < scroll { scroll = i }
+        if i >= scroll + rows { scroll = i - rows + 1 }
+        scroll = max(0, min(scroll, max(0, count - rows)))
+        if scroll != list.scroll { list.scroll = scroll }
     }
-}
 
-extension ServiceSort {
-    func areInIncreasingOrder(_ a: ServiceSummary, _ b: ServiceSummary) -> Bool {
-        switch self {
-        case .nextDue:
-            switch (a.nextDue, b.nextDue) {
-            case let (x?, y?) where x != y: return x < y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: break
-            }
-        case .status:
-            let (x, y) = (a.status.sortRank, b.status.sortRank)
-            if x != y { return x < y }
-        case .amount:
-            if a.total != b.total { return a.total > b.total }
-        case .domain:
-            let (x, y) = (a.domain.value.lowercased(), b.domain.value.lowercased())
-            if x != y { return x < y }
+    /// The filter text as the rows match it.
+    var filterNeedle: String { list.filter.text.trimmingCharacters(in: .whitespaces).lowercased() }
+
+    // Called by the observers of the stored properties the visible order derives from.
+
+    mutating func servicesDidChange(from old: Loadable<[ServiceSummary]>) {
+        guard services.value != old.value else { return }
+        visible.reload(services.value ?? [], labels: labels, needle: filterNeedle, sort: list.sort,
+                       selectedID: list.selectedID)
+    }
+
+    mutating func listDidChange(from old: ServiceListState) {
+        if list.sort != old.sort || list.filter.text != old.filter.text {
+            visible.update(services.value ?? [], labels: labels, needle: filterNeedle, sort: list.sort,
+                           selectedID: list.selectedID)
         }
-        return a.id.localizedStandardCompare(b.id) == .orderedAscending
+        if list.selectedID != old.selectedID { visible.locate(list.selectedID) }
+    }
+
+    mutating func labelsDidChange(from old: [String: String]) {
+        guard labels != old else { return }
+        visible.labelsChanged(services.value ?? [], labels: labels, selectedID: list.selectedID)
     }
 }
 

@@ -1,3 +1,4 @@
+import PortalFixtures
 import PortalAPI
 @testable import PortalStore
 import Testing

@@ -1,3 +1,4 @@
+import PortalFixtures
 import PortalAPI
 @testable import PortalStore
 import Testing
@@ -48,6 +49,28 @@ import Testing
         store.send(.start)
         store.send(.tick)
         #expect(store.state.spinnerPhase == 1)
+    }
+
+    @Test func failedBalanceLeavesTheListAlone() {
+        var store = Store()
+        store.send(.start)
+        store.send(.received(store.key(for: .login)!, .login(.success(Empty()))))
+        let balance = store.key(for: .balance)!
+        store.send(.received(balance, .balance(.failure(.httpStatus(500, ServerMessages([]))))))
+        #expect(store.state.balance.value == nil)
+        #expect(store.state.balance.errorMessage != nil)
+        #expect(store.state.services.isLoading)
+        #expect(store.state.session == .signedIn)
+    }
+
+    @Test func escInTheFilterLineClearsIt() {
+        var store = Store.loaded()
+        store.send(.beginFilter)
+        store.send(.edit(.insert("shop")))
+        store.send(.cancelInput)
+        #expect(!store.state.list.isEditingFilter)
+        #expect(store.state.list.filter.text.isEmpty)
+        #expect(store.state.visibleServices.count == 4)
     }
 
     @Test func expiredSessionDuringListLoadAsksToSignInAgain() {

@@ -1,3 +1,4 @@
+import PortalFixtures
 import PortalAPI
 import PortalStore
 @testable import PortalUI
@@ -52,6 +53,17 @@ import Testing
         loaded.send(.refresh)
         loaded.send(.received(loaded.key(for: .services)!, .services(.failure(.offline("connection refused")))))
         GoldenFile.check(Self.screen(loaded, 80, 24), named: "services-refresh-failed-80x24")
+    }
+
+    @Test func firstLoadFailedShowsTheWholeReason() {
+        var store = Store()
+        store.send(.start)
+        store.send(.received(store.key(for: .login)!, .login(.success(Empty()))))
+        let error = APIError.httpStatus(503, ServerMessages(["the sandbox was told to fail this route, for a test of a long message"]))
+        store.send(.received(store.key(for: .services)!, .services(.failure(error))))
+        let screen = Self.screen(store, 80, 24)
+        #expect(screen.contains("Press r to try again."))
+        GoldenFile.check(screen, named: "services-load-failed-80x24")
     }
 
     @Test func tooSmall() {

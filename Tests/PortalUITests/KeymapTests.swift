@@ -1,3 +1,4 @@
+import PortalFixtures
 import PortalAPI
 import PortalStore
 @testable import PortalUI

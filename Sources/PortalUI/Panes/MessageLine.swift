@@ -21,10 +21,12 @@ struct MessageLine {
         if let flash = state.flash { return (flash.text, flash.kind == .error ? .error : .success) }
         switch state.route {
         case .services:
+            // Without rows, the pane itself says it is loading or why it failed.
+            guard state.services.value != nil else { return nil }
             if let error = state.services.errorMessage {
-                return ("Could not load services (r retries): \(error)", .error)
+                return ("Could not refresh services (r retries): \(error)", .error)
             }
-            if state.services.isLoading { return ("Loading services…", .dim) }
+            if state.services.isLoading { return ("Refreshing services…", .dim) }
             if !state.list.filter.text.isEmpty {
                 return ("Filter: \(state.list.filter.text)  (\(state.visibleServices.count) shown; Esc clears)", .accent)
             }

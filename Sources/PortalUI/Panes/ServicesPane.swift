@@ -24,8 +24,8 @@ struct ServicesPane {
         let rows = state.visibleServices
         var titled = table
         // ID and amount take the width their longest value needs.
-        titled.columns[0].width = max(2, rows.map { TextWidth.of($0.id) }.max() ?? 0)
-        titled.columns[6].width = max(7, rows.map { TextWidth.of(Money.format($0.total)) }.max() ?? 0)
+        titled.columns[0].width = max(2, state.widestVisibleID)
+        titled.columns[6].width = max(7, state.widestVisibleAmount)
         let sortColumn: Int
         switch state.list.sort {
         case .nextDue: sortColumn = 5
@@ -36,6 +36,14 @@ struct ServicesPane {
         titled.columns[sortColumn].title += state.list.sort == .amount ? "▼" : "▲"
         titled.drawHeader(row: rect.row, in: rect, on: canvas)
         let body = Rect(row: rect.row + 1, col: rect.col, width: rect.width, height: rect.height - 1)
+        if rows.isEmpty, state.services.value == nil, let error = state.services.errorMessage {
+            let reason = TextWrap.lines(error, width: body.width - 4).map { ($0, Style(.error, bold: true)) }
+            let lines = [("Could not load services:", Style.normal)] + reason + [("", .normal), ("Press r to try again.", .normal)]
+            for (offset, (line, style)) in lines.enumerated() where offset + 1 < body.height {
+                canvas.put(row: body.row + 1 + offset, col: body.col + 2, line, width: body.width - 4, style: style)
+            }
+            return
+        }
         if rows.isEmpty {
             let text: String
             if state.services.value == nil { text = state.services.isLoading ? "Loading services…" : "" }

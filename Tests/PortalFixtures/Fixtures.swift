@@ -1,26 +1,27 @@
 import Foundation
 import PortalAPI
-@testable import PortalStore
+import PortalStore
 
-enum Fixtures {
-    static func service(_ id: String, _ domain: String, status: String = "Active", due: String = "2026-12-30",
+/// Services, details and a reducer driver shared by the store and view tests.
+public enum Fixtures {
+    public static func service(_ id: String, _ domain: String, status: String = "Active", due: String = "2026-12-30",
                         total: Decimal = 9.99, product: String = "Starter Hosting", cycle: String = "Monthly") -> ServiceSummary {
         ServiceSummary(id: id, domain: SafeText(domain), product: SafeText(product), status: ServiceStatus(status),
                        billingCycle: BillingCycle(cycle), nextDue: APIDate(due), total: total, category: "Hosting")
     }
 
-    static let services: [ServiceSummary] = [
+    public static let services: [ServiceSummary] = [
         service("301", "examplename.com", status: "Active", due: "2026-12-30", total: 9.99),
         service("302", "shop.example.org", status: "Pending", due: "2026-12-05", total: 29.50, product: "Business Hosting"),
         service("303", "old.example.net", status: "Suspended", due: "2026-11-01", total: 4.00, product: "VPS 1"),
         service("304", "backup.example.io", status: "Cancelled", due: "0000-00-00", total: 120, cycle: "Annually"),
     ]
 
-    static func json(_ text: String) -> JSONValue {
+    public static func json(_ text: String) -> JSONValue {
         (try? JSONValue.parse(Data(text.utf8))) ?? .null
     }
 
-    static func detail(_ id: String, label: String = "", domain: String = "examplename.com") -> ServiceDetail {
+    public static func detail(_ id: String, label: String = "", domain: String = "examplename.com") -> ServiceDetail {
         ServiceDetail(json: json("""
         {"id":"\(id)","date_created":"2016-12-30","domain":"\(domain)","firstpayment":"9.99","total":"9.99",
          "billingcycle":"Monthly","next_due":"2026-12-30","next_invoice":"2026-12-16","status":"Active",
@@ -28,7 +29,7 @@ enum Fixtures {
         """))
     }
 
-    static let allMethods: [ServiceMethod] = [
+    public static let allMethods: [ServiceMethod] = [
         ServiceMethod(name: "Upgrade Request", method: "POST", route: "/service/@id/upgrade"),
         ServiceMethod(name: "Upgrade Options", method: "GET", route: "/service/@id/upgrade"),
         ServiceMethod(name: "Change service label", method: "POST", route: "/service/@id/label"),
@@ -36,7 +37,7 @@ enum Fixtures {
         ServiceMethod(name: "Cancel Service", method: "POST", route: "/service/@id/cancel"),
     ]
 
-    static let upgradeOptions = UpgradeOptions(json: json("""
+    public static let upgradeOptions = UpgradeOptions(json: json("""
     {"resources":[{"id":1557,"name":"Bandwidth","type":"select","items":[
       {"id":"9953","name":"100 GB","price":1,"setup_price":0,"selected":true},
       {"id":"10103","name":"500 GB","price":5,"setup_price":0,"selected":false},
@@ -48,34 +49,34 @@ enum Fixtures {
       {"id":"10420","name":"vCPU core","price":3,"selected":true}]}],"package":[]}
     """))
 
-    static let quote = UpgradeQuote(json: json(#"{"upgrade":{"total":"4.00"}}"#), sent: false)
+    public static let quote = UpgradeQuote(json: json(#"{"upgrade":{"total":"4.00"}}"#), sent: false)
 
-    static let balance = Balance(currency: "USD", balance: 12.5, credit: 0)
+    public static let balance = Balance(currency: "USD", balance: 12.5, credit: 0)
 }
 
 /// Test driver: a state plus the effects of the last action.
-struct Store {
-    var state: AppState
-    var effects: [Effect] = []
+public struct Store {
+    public var state: AppState
+    public var effects: [Effect] = []
 
-    init(_ state: AppState = AppState(user: "demo@example.com")) { self.state = state }
+    public init(_ state: AppState = AppState(user: "demo@example.com")) { self.state = state }
 
     @discardableResult
-    mutating func send(_ action: Action) -> [Effect] {
+    public mutating func send(_ action: Action) -> [Effect] {
         effects = reduce(&state, action)
         return effects
     }
 
     /// The key of the request for `call` among the last effects.
-    func key(for call: Call) -> RequestKey? {
+    public func key(for call: Call) -> RequestKey? {
         for case let .request(key, c) in effects where c == call { return key }
         return nil
     }
 
-    func requestedCalls() -> [Call] { effects.compactMap { if case .request(_, let c) = $0 { return c } else { return nil } } }
+    public func requestedCalls() -> [Call] { effects.compactMap { if case .request(_, let c) = $0 { return c } else { return nil } } }
 
     /// Signed in with services loaded.
-    static func loaded(_ services: [ServiceSummary] = Fixtures.services, width: Int = 80, height: Int = 24) -> Store {
+    public static func loaded(_ services: [ServiceSummary] = Fixtures.services, width: Int = 80, height: Int = 24) -> Store {
         var store = Store(AppState(user: "demo@example.com", width: width, height: height))
         store.send(.start)
         let login = store.key(for: .login)!
@@ -88,7 +89,7 @@ struct Store {
     }
 
     /// Detail of `id` open, with detail and methods loaded.
-    static func detail(_ id: String = "301", methods: [ServiceMethod] = Fixtures.allMethods, label: String = "") -> Store {
+    public static func detail(_ id: String = "301", methods: [ServiceMethod] = Fixtures.allMethods, label: String = "") -> Store {
         var store = loaded()
         for _ in 0..<10 where store.state.selectedService?.id != id { store.send(.move(1)) }
         store.send(.open)

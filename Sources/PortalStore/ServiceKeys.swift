@@ -1,0 +1,22 @@
+import PortalAPI
+
+/// What filtering and sorting need from one service, computed once per load.
+struct ServiceKeys: Sendable, Equatable {
+    /// Every column but the label, lower-cased, joined by a separator no typed text contains.
+    let search: String
+    let domain: String
+    let numericID: Int?
+    let idWidth: Int
+    let amountWidth: Int
+
+    init(_ s: ServiceSummary) {
+        let amount = Money.format(s.total)
+        search = [s.id, s.domain.value, s.product.value, s.status.label, s.billingCycle.label,
+                  s.nextDue?.description ?? "", amount, s.category.value]
+            .joined(separator: "\u{1F}").lowercased()
+        domain = s.domain.value.lowercased()
+        numericID = Int(s.id)
+        idWidth = TextWidth.of(s.id)
+        amountWidth = TextWidth.of(amount)
+    }
+}
