@@ -37,7 +37,7 @@ sandbox: build
 install: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product pio
 	install -d "$(DESTDIR)$(PREFIX)/bin"
-	install -m 0755 "$$($(SWIFT) build -c release --show-bin-path)/pio" "$(DESTDIR)$(PREFIX)/bin/pio"
+	install -s -m 0755 "$$($(SWIFT) build -c release --show-bin-path)/pio" "$(DESTDIR)$(PREFIX)/bin/pio"
 
 bench: build
 	Tests/bench/run.sh
