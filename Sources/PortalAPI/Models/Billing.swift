@@ -101,21 +101,21 @@ public struct InvoiceDetail: Sendable, Hashable, Identifiable {
     public let client: InvoiceClient?
 
     public init(json: JSONValue) {
-        id = json["id"].id
-        let n = json["number"].text
-        number = n.isEmpty ? SafeText(json["id"].id) : n
-        status = InvoiceStatus(json["status"].string ?? "")
-        date = json["date"].date
-        dueDate = json["duedate"].date ?? json["paybefore"].date
-        paidDate = json["datepaid"].date
+        let head = InvoiceSummary(json: json)
+        id = head.id
+        number = head.number
+        status = head.status
+        date = head.date
+        dueDate = head.dueDate
+        paidDate = head.paidDate
+        total = head.total
+        currency = head.currency
         subtotal = json["subtotal"].money ?? 0
         credit = json["credit"].money ?? 0
         tax = json["tax"].money ?? 0
         taxRate = json["taxrate"].decimal ?? 0
         tax2 = json["tax2"].money ?? 0
         taxRate2 = json["taxrate2"].decimal ?? 0
-        total = json["total"].money ?? 0
-        currency = json["currency"].text
         notes = json["notes"].text
         items = json["items"].list.map(InvoiceItem.init(json:))
         client = json["client"].object.isEmpty ? nil : InvoiceClient(json: json["client"])
