@@ -1,50 +1,66 @@
 #!/usr/bin/env bash
 # Journey (issue 5): change a label and see it in the list, ask for an upgrade estimate, cancel a
-# service and see its new state. The sandbox request log shows each POST exactly once.
+# service and see its new state, at 80x24 and 200x50. The sandbox request log shows each POST exactly once.
 source "$(dirname "$0")/lib.sh"
-LOG="$WORK/requests.jsonl"
-SANDBOX_ARGS="--request-log $LOG" start main 80 24 "'$ROOT/Tests/support/with-sandbox.sh' '$BIN/pio'"
-wait_for main 'pio-demo\.exam' || fail "services not on screen"
 
-keys main / ; keys main -l 'vps01' ; keys main Enter
-wait_for main '^> +303 ' 10 || fail "filter did not select 303"
-keys main Enter
-wait_for main 'Actions: .*l label' 10 && ok "detail of 303 lists its actions" || fail "no actions in the detail"
-
-keys main l ; keys main C-u ; keys main -l 'e2e label' ; keys main Enter
-wait_for main 'Label +e2e label' 10 && ok "label saved and shown in the detail" || fail "label not saved"
-
-keys main u
-wait_for main 'Operating System' 10 || fail "upgrade options not shown"
-keys main j j l
-wait_for main 'Server estimate' 10 && ok "upgrade estimate shown" || fail "no upgrade estimate"
-keys main Escape
-wait_for main 'Actions: ' 10 || fail "Esc did not return to the detail"
-
-keys main c
-wait_for main 'Cancel service #303' 10 || fail "cancel dialog not shown"
-keys main l                       # When: Immediately
-keys main Tab Tab                 # to the buttons, "No" focused
-keys main y
-wait_for main 'Status +(Cancelled|Terminated)' 10 && ok "service shows its new state" || fail "status did not change"
-
-keys main q
-wait_for main '^> +303 +e2e label' 10 && ok "label visible in the list" || fail "label not in the list"
-wait_for main '^> +303 .*(Cancelled|Terminated)' 10 && ok "new state visible in the list" || fail "state not in the list"
-keys main q q
-code=$(wait_exit main 10)
-[ "$code" = "0" ] && ok "q q exits with 0" || fail "exit code $code"
-
-count() { python3 -c '
+# count LOG ROUTE — how many POSTs to ROUTE the sandbox logged.
+count() { python3 - "$1" "$2" <<'PY'
 import json, sys
 n = 0
 for line in open(sys.argv[1]):
-    try: r = json.loads(line)
-    except ValueError: continue
-    if r.get("method") == "POST" and r.get("path", "").rstrip("/").endswith(sys.argv[2]): n += 1
-print(n)' "$LOG" "$1"; }
-for route in /service/303/label /service/303/cancel /service/303/upgrade; do
-  n=$(count "$route")
-  [ "$n" = "1" ] && ok "POST $route sent once" || { fail "POST $route sent $n times"; sed 's/^/  log| /' "$LOG"; }
-done
+    try:
+        r = json.loads(line)
+    except ValueError:
+        continue
+    if r.get("method") == "POST" and r.get("path", "").rstrip("/").endswith(sys.argv[2]):
+        n += 1
+print(n)
+PY
+}
+
+# journey WIDTH HEIGHT — the whole walk in a fresh sandbox at one terminal size.
+journey() {
+  echo "  -- at $1x$2"
+  LOG="$WORK/requests-$1x$2.jsonl"
+  SANDBOX_ARGS="--request-log $LOG" start main "$1" "$2" "'$ROOT/Tests/support/with-sandbox.sh' '$BIN/pio'"
+  wait_for main 'pio-demo\.example' || fail "services not on screen"
+
+  keys main / ; keys main -l 'vps01' ; keys main Enter
+  wait_for main '^> +303 ' 10 || fail "filter did not select 303"
+  keys main Enter
+  wait_for main 'Actions: .*l label' 10 && ok "detail of 303 lists its actions" || fail "no actions in the detail"
+
+  keys main l ; keys main C-u ; keys main -l 'e2e label' ; keys main Enter
+  wait_for main 'Label +e2e label' 10 && ok "label saved and shown in the detail" || fail "label not saved"
+
+  keys main u
+  wait_for main 'Operating System' 10 || fail "upgrade options not shown"
+  keys main j j l
+  wait_for main 'Server estimate' 10 && ok "upgrade estimate shown" || fail "no upgrade estimate"
+  keys main Escape
+  wait_for main 'Actions: ' 10 || fail "Esc did not return to the detail"
+
+  keys main c
+  wait_for main 'Cancel service #303' 10 || fail "cancel dialog not shown"
+  keys main l                       # When: Immediately
+  keys main Tab Tab                 # to the buttons, "No" focused
+  keys main y
+  wait_for main 'Status +(Cancelled|Terminated)' 10 && ok "service shows its new state" || fail "status did not change"
+
+  keys main q
+  wait_for main '^> +303 +e2e label' 10 && ok "label visible in the list" || fail "label not in the list"
+  wait_for main '^> +303 .*(Cancelled|Terminated)' 10 && ok "new state visible in the list" || fail "state not in the list"
+  keys main q q
+  code=$(wait_exit main 10)
+  [ "$code" = "0" ] && ok "q q exits with 0" || fail "exit code $code"
+
+  for route in /service/303/label /service/303/cancel /service/303/upgrade; do
+    n=$(count "$LOG" "$route")
+    [ "$n" = "1" ] && ok "POST $route sent once" || { fail "POST $route sent $n times"; sed 's/^/  log| /' "$LOG"; }
+  done
+  "${TMUX_CMD[@]}" kill-session -t main
+}
+
+journey 80 24
+journey 200 50
 finish

@@ -23,7 +23,7 @@ ok() { echo "  ok: $*"; }
 # start NAME WIDTH HEIGHT COMMAND — runs COMMAND in a fresh session; records stty before/after and the exit code.
 start() {
   local name=$1 w=$2 h=$3; shift 3
-  local d="$WORK/$name"; mkdir -p "$d"
+  local d="$WORK/$name"; mkdir -p "$d"; rm -f "$d/exit" "$d/stty.after"
   cat >"$d/run.sh" <<SCRIPT
 stty -g > "$d/stty.before"
 $*
