@@ -20,8 +20,8 @@ struct MessageLine {
     static func message(for state: AppState) -> (String, StyleRole)? {
         if let flash = state.flash { return (flash.text, flash.kind == .error ? .error : .success) }
         switch state.route {
+        // Before the first answer, the pane itself says it is loading (or why it failed).
         case .services:
-            // Without rows, the pane itself says it is loading or why it failed.
             guard state.services.value != nil else { return nil }
             if let error = state.services.errorMessage {
                 return ("Could not refresh services (r retries): \(error)", .error)
@@ -33,11 +33,11 @@ struct MessageLine {
         case .serviceDetail:
             if let error = state.detail?.detail.errorMessage { return ("Could not load the service (r retries): \(error)", .error) }
             if let error = state.detail?.methods.errorMessage { return ("Could not load the actions: \(error)", .error) }
-            if state.detail?.detail.isLoading == true { return ("Loading service…", .dim) }
+            if state.detail?.detail.isLoading == true, state.detail?.detail.value != nil { return ("Refreshing service…", .dim) }
         case .upgrade:
             if let error = state.upgrade?.options.errorMessage { return ("Could not load upgrade options (r retries): \(error)", .error) }
             if let error = state.upgrade?.quote.errorMessage { return ("Could not get an estimate: \(error)", .error) }
-            if state.upgrade?.options.isLoading == true { return ("Loading upgrade options…", .dim) }
+            if state.upgrade?.options.isLoading == true, state.upgrade?.options.value != nil { return ("Refreshing upgrade options…", .dim) }
         }
         return nil
     }

@@ -11,7 +11,7 @@ struct ServiceDetailPane {
             ("Domain", d.domain.value, .normal),
             ("Status", d.status.label, d.status.role),
             ("Created", d.created?.dateString ?? "—", .normal),
-            ("First payment", d.firstPayment.map(Money.format) ?? "—", .normal),
+            ("First payment", d.firstPayment.map { Money.format($0) } ?? "—", .normal),
             ("Recurring", Money.format(d.total), .normal),
             ("Billing cycle", d.billingCycle.label, .normal),
             ("Next due", d.nextDue?.dateString ?? "—", .normal),

@@ -23,15 +23,7 @@ extension JSONValue {
 }
 
 enum Format {
-    /// "19.65", "6.00", "-3.10": two decimals at least, never through Double.
-    static func money(_ d: Decimal) -> String {
-        var value = d, rounded = Decimal()
-        NSDecimalRound(&rounded, &value, max(2, -d.exponent), .plain)
-        let text = NSDecimalNumber(decimal: rounded).description(withLocale: Locale(identifier: "en_US_POSIX"))
-        guard let dot = text.firstIndex(of: ".") else { return text + ".00" }
-        let decimals = text.distance(from: dot, to: text.endIndex) - 1
-        return decimals >= 2 ? text : text + String(repeating: "0", count: 2 - decimals)
-    }
+    static func money(_ d: Decimal) -> String { Money.format(d, keepingPrecision: true) }
 
     static func date(_ d: APIDate?) -> String { d?.description ?? "-" }
     static func text(_ t: SafeText) -> String { t.isEmpty ? "-" : t.value }

@@ -1,0 +1,24 @@
+import Foundation
+import PortalAPI
+import Testing
+
+@Suite struct MoneyTests {
+    @Test func twoDecimalsForTheScreen() {
+        #expect(Money.format(Decimal(string: "9.99")!) == "9.99")
+        #expect(Money.format(Decimal(6)) == "6.00")
+        #expect(Money.format(Decimal(string: "-3.1")!) == "-3.10")
+        #expect(Money.format(Decimal(string: "1234.5")!) == "1234.50")
+        #expect(Money.format(Decimal(string: "0.125")!) == "0.13")
+    }
+
+    @Test func scriptsKeepEveryDigitTheServerSent() {
+        #expect(Money.format(Decimal(string: "0.125")!, keepingPrecision: true) == "0.125")
+        #expect(Money.format(Decimal(string: "19.65")!, keepingPrecision: true) == "19.65")
+        #expect(Money.format(Decimal(7), keepingPrecision: true) == "7.00")
+    }
+
+    @Test func largeAmountsAreExact() {
+        let big = Decimal(string: "12345678901234567.89")!
+        #expect(Money.format(big) == "12345678901234567.89")
+    }
+}
