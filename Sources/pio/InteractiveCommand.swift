@@ -28,9 +28,9 @@ struct InteractiveCommand: AsyncParsableCommand {
             user = configuration.username
             client = try connection.makeClient(configuration)
         } catch let failure as CommandFailure {
-            ScriptRunner.fail(failure)
+            failure.exit()
         } catch {
-            ScriptRunner.fail(CommandFailure(code: ExitStatus.usage, message: "\(error)"))
+            CommandFailure(code: ExitStatus.usage, message: "\(error)").exit()
         }
         let mailbox = try Mailbox<Action>()
         let runner = EffectRunner(client: client, post: { mailbox.post($0) })
@@ -51,7 +51,7 @@ struct InteractiveCommand: AsyncParsableCommand {
             // Ended by a signal: leave at once (a dropped SSH link must not wait on the network).
             Glibc.exit(code)
         case .failure(let error):
-            ScriptRunner.fail(CommandFailure(code: 1, message: "\(error)"))
+            CommandFailure(code: 1, message: "\(error)").exit()
         }
     }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Glibc
 import PortalAPI
 
 /// Exit codes of the script commands (documented in the README).
@@ -19,8 +21,13 @@ enum ExitStatus {
     }
 }
 
-/// A failure already explained on stderr; carries the exit code.
+/// A failure of any pio command: one line on stderr and its documented exit code.
 struct CommandFailure: Error {
     let code: Int32
     let message: String
+
+    func exit() -> Never {
+        FileHandle.standardError.write(Data(("pio: " + message + "\n").utf8))
+        Glibc.exit(code)
+    }
 }

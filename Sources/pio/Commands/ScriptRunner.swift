@@ -1,12 +1,9 @@
 import ArgumentParser
 import Foundation
 import PortalAPI
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Builds the client from the shared options, runs one operation, prints its output, and turns
-/// every failure into one line on stderr plus the documented exit code.
+/// every failure into a `CommandFailure` (one line on stderr, the documented exit code).
 enum ScriptRunner {
     static func run(_ connection: ConnectionOptions, _ options: ScriptOptions,
                     _ body: @Sendable (PortalClient) async throws -> ScriptOutput) async throws {
@@ -14,7 +11,7 @@ enum ScriptRunner {
         do {
             client = try connection.makeClient(try connection.configuration())
         } catch let failure as CommandFailure {
-            fail(failure)
+            failure.exit()
         }
         let result: Result<ScriptOutput, any Error>
         do { result = .success(try await body(client)) } catch { result = .failure(error) }
@@ -23,16 +20,11 @@ enum ScriptRunner {
         case .success(let output):
             print(options.json ? output.json.prettyText : output.table, terminator: "")
         case .failure(let error as APIError):
-            fail(CommandFailure(code: ExitStatus.code(for: error), message: error.message))
+            CommandFailure(code: ExitStatus.code(for: error), message: error.message).exit()
         case .failure(let failure as CommandFailure):
-            fail(failure)
+            failure.exit()
         case .failure:
-            fail(CommandFailure(code: ExitStatus.server, message: "unexpected error"))
+            CommandFailure(code: ExitStatus.server, message: "unexpected error").exit()
         }
-    }
-
-    static func fail(_ failure: CommandFailure) -> Never {
-        FileHandle.standardError.write(Data(("pio: " + failure.message + "\n").utf8))
-        exit(failure.code)
     }
 }
