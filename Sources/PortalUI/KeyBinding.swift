@@ -27,11 +27,14 @@ public struct KeyBinding: Sendable, Equatable {
 public enum BindingCondition: Sendable, Equatable {
     case always
     case serviceOffers(ServiceAction)
+    /// The open service has a password to show.
+    case serviceHasPassword
 
     func holds(in state: AppState) -> Bool {
         switch self {
         case .always: return true
         case .serviceOffers(let a): return state.detail?.offered.contains(a) == true
+        case .serviceHasPassword: return state.detail?.detail.value?.password.isEmpty == false
         }
     }
 }

@@ -51,6 +51,14 @@ import Testing
         #expect(keymap.hints(in: all).contains { $0.label == "cancel" })
     }
 
+    @Test func passwordKeyOnlyWhenTheServiceHasOne() {
+        var state = Store.detail().state
+        #expect(keymap.action(for: .char("p"), in: state) == .togglePassword)
+        state.detail?.detail = .loaded(ServiceDetail(json: Fixtures.json(#"{"id":"301","domain":"a.example","status":"Active"}"#)))
+        #expect(keymap.action(for: .char("p"), in: state) == nil)
+        #expect(!keymap.hints(in: state).contains { $0.label == "password" })
+    }
+
     @Test func dialogKeys() {
         var store = Store.detail()
         store.send(.beginCancel)
