@@ -50,6 +50,7 @@ extension Key {
         case .char(" "): return "Space"
         case .char(let c): return String(c)
         case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
+        case .alt(let c): return "Alt-" + String(c)
         case .up: return "↑"
         case .down: return "↓"
         case .left: return "←"
