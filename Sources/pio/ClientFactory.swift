@@ -32,8 +32,8 @@ enum ClientFactory {
         }
 
         guard let user = settings.user?.value else {
-            throw CommandFailure(code: ExitStatus.usage, message: "no account for profile “\(settings.profile.value)”: "
-                                 + "run `pio login`, pass --user EMAIL, set PIO_USER, or add user to the profile in \(settings.paths.configFile)")
+            throw CommandFailure(code: ExitStatus.usage, message: "no account: set PIO_USER, pass --user EMAIL or run `pio login` "
+                                 + "(profile \(settings.profile.value); or add user: to it in \(settings.paths.configFile))")
         }
         guard let password = suppliedPassword ?? environment["PIO_PASSWORD"] ?? PasswordPrompt.ask(for: user), !password.isEmpty else {
             throw CommandFailure(code: ExitStatus.usage, message: "no password: run `pio login`, or set PIO_PASSWORD "

@@ -76,7 +76,7 @@ def measure(latency_ms, stored):
             if not stored:
                 subprocess.run(["rm", "-rf", env["XDG_STATE_HOME"]])
             times.append(time_to_first_screen(env))
-        return statistics.median(times), (logins(log) - before) / 3
+        return statistics.median(times), round((logins(log) - before) / 3)
     finally:
         proc.terminate()
         proc.wait()

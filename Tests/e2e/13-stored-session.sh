@@ -84,8 +84,8 @@ grep -Eq '^timeout +11 s +environment PIO_TIMEOUT' "$WORK/config.out" && grep -E
   && grep -Eq '^profile +work +flag --profile' "$WORK/config.out" \
   && ok "pio config shows each value's source" || fail "pio config: $(cat "$WORK/config.out")"
 env -u PIO_USER -u PIO_URL "$BIN/pio" config --profile work >"$WORK/config2.out" 2>&1
-grep -Eq "^user +work@example.com +$WORK/config/pio/config.yaml:5" "$WORK/config2.out" \
-  && grep -Eq "^timeout +9 s +$WORK/config/pio/config.yaml:6" "$WORK/config2.out" \
+grep -Eq "^user +work@example.com +$WORK/config/pio/config.yaml:4" "$WORK/config2.out" \
+  && grep -Eq "^timeout +9 s +$WORK/config/pio/config.yaml:5" "$WORK/config2.out" \
   && ok "file values name their line" || fail "pio config (file): $(cat "$WORK/config2.out")"
 grep -qF -e "$TOKEN" -e "$REFRESH" "$WORK/config.out" "$WORK/config2.out" && fail "pio config prints a token" || ok "pio config masks the tokens"
 printf 'profiles:\n  work:\n    timeout: soon\n' >"$WORK/config/pio/config.yaml"
