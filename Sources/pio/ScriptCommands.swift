@@ -6,3 +6,8 @@ let scriptCommands: [ParsableCommand.Type] = [
     ServicesCommand.self, ServiceCommand.self,
     CategoriesCommand.self, ProductsCommand.self, ProductCommand.self,
 ]
+
+/// Signing in and out, profiles and settings.
+let sessionCommands: [ParsableCommand.Type] = [
+    LoginCommand.self, LogoutCommand.self, ProfilesCommand.self, ConfigCommand.self,
+]
