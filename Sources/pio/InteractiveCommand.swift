@@ -37,7 +37,9 @@ struct InteractiveCommand: AsyncParsableCommand {
         let options = TerminalOptions(colors: !noColor && (env["NO_COLOR"] ?? "").isEmpty,
                                       logPath: StatePaths.logFile(environment: env),
                                       environment: env)
-        let state = AppState(user: user)
+        var initial = AppState(user: user)
+        initial.invoices.today = APIDate.today()
+        let state = initial
         let outcome = await UIThread.run {
             try TerminalApp(state: state, options: options, mailbox: mailbox, perform: { effects in
                 for effect in effects { runner.run(effect) }

@@ -37,7 +37,11 @@ struct InvoiceKeys: Sendable, Equatable {
 
     /// Unpaid and due before `today`.
     static func isOverdue(_ i: InvoiceSummary, today: APIDate?) -> Bool {
-        guard i.status == .unpaid, let today, let due = i.dueDate else { return false }
+        isOverdue(status: i.status, due: i.dueDate, today: today)
+    }
+
+    static func isOverdue(status: InvoiceStatus, due: APIDate?, today: APIDate?) -> Bool {
+        guard status == .unpaid, let today, let due else { return false }
         return day(due) < day(today)
     }
 
