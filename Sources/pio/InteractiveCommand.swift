@@ -43,7 +43,9 @@ struct InteractiveCommand: AsyncParsableCommand {
         let runner = EffectRunner(client: client, post: { mailbox.post($0) })
         let colors = !noColor && (env["NO_COLOR"] ?? "").isEmpty && settings.theme.value == .color
         let options = TerminalOptions(colors: colors, logPath: StatePaths.logFile(settings.paths), environment: env)
-        let state = AppState(user: user)
+        var initial = AppState(user: user)
+        initial.invoices.today = APIDate.today()
+        let state = initial
         let outcome = await UIThread.run {
             try TerminalApp(state: state, keymap: keymap, options: options, mailbox: mailbox, perform: { effects in
                 for effect in effects { runner.run(effect) }
