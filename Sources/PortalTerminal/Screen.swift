@@ -37,6 +37,7 @@ final class Screen {
         nonl()
         intrflush(window, false)
         keypad(window, true)
+        KeySequences.install()
         nodelay(window, true)
         if options.environment["ESCDELAY"] == nil { set_escdelay(25) }
         curs_set(0)
