@@ -4,5 +4,5 @@ import ArgumentParser
 let scriptCommands: [ParsableCommand.Type] = [
     BalanceCommand.self, InvoicesCommand.self, InvoiceCommand.self,
     ServicesCommand.self, ServiceCommand.self,
-    CategoriesCommand.self, ProductsCommand.self, ProductCommand.self,
+    CategoriesCommand.self, ProductsCommand.self, ProductCommand.self, OrderCommand.self,
 ]
