@@ -18,7 +18,9 @@ enum ConfiguratorLines {
         }
         let hidden = model.fields.filter(\.hidden).map(\.title)
         if !hidden.isEmpty {
-            out.append(.note("Hidden by your choices: " + hidden.joined(separator: ", "), Style(.dim)))
+            var note = FormLine.note("Hidden by your choices: " + hidden.joined(separator: ", "), Style(.dim))
+            note.spansLabel = true
+            out.append(note)
         }
         return out
     }
@@ -113,7 +115,7 @@ enum ConfiguratorLines {
                                       ("  " + range(f.rule), Style(.dim))])
             return [line]
         case .text(let t):
-            let placeholder = f.form.kind == .datePicker ? "YYYY-MM-DD" : (f.form.kind == .textarea ? "text" : "")
+            let placeholder = f.form.kind == .datePicker ? "YYYY-MM-DD" : (f.form.kind.isSecret ? "hidden as you type" : "")
             line.control = .text(t, focused: focused, placeholder: placeholder, masked: f.form.kind.isSecret)
             return [line]
         case .serverDefault:

@@ -16,6 +16,8 @@ struct FormLine {
     var label = ""
     var labelStyle = Style.normal
     var control: Control = .segments([])
+    /// A note across the whole line rather than in the control column.
+    var spansLabel = false
 
     static func note(_ text: String, _ style: Style, key: FieldKey? = nil) -> FormLine {
         FormLine(key: key, control: .segments([(text, style)]))
@@ -25,7 +27,7 @@ struct FormLine {
         guard width > 4 else { return }
         if marker { canvas.put(row: row, col: col, ">", style: Style(.accent, bold: true)) }
         canvas.put(row: row, col: col + 2, label, width: min(labelWidth, width - 2), style: labelStyle)
-        var x = col + 2 + labelWidth + 1
+        var x = spansLabel ? col + 2 : col + 2 + labelWidth + 1
         let end = col + width
         switch control {
         case .segments(let parts):
