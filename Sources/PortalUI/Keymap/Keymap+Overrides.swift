@@ -55,11 +55,11 @@ extension Keymap {
         }
         for i in changed.sorted() {
             let binding = result.bindings[i]
-            for (j, other) in result.bindings.enumerated() where j != i && other.context == binding.context
+            for (j, other) in result.bindings.enumerated() where j != i && other.context.sharesKeys(with: binding.context)
                 && other.actionName != binding.actionName {
                 if let key = binding.keys.first(where: other.keys.contains) {
                     throw KeyOverrideError(action: binding.actionName, problem: "\(key.label) is already bound to "
-                                           + "“\(other.actionName)” in \(binding.context.title)")
+                                           + "“\(other.actionName)” in \(other.context.title)")
                 }
             }
         }
