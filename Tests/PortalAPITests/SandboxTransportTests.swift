@@ -56,7 +56,7 @@ import Testing
             let start = ContinuousClock.now
             task.cancel()
             let outcome = await task.result
-            #expect(ContinuousClock.now - start < .seconds(2))
+            #expect(ContinuousClock.now - start < .seconds(10))   // well before the 20 s request timeout
             #expect(throws: APIError.cancelled) { try outcome.get() }
         }
     }

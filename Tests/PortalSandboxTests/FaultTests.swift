@@ -45,7 +45,7 @@ import Testing
         #expect(ContinuousClock.now - started >= .milliseconds(600))
         #expect(client.sandbox.requestLog().last?.status == 0)
         await client.stop()
-        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(ContinuousClock.now - started < .seconds(60))   // a stop that waited for the hang would never return
     }
 
     @Test func resetAfterCommitDoesTheWorkThenDropsTheConnection() async throws {
