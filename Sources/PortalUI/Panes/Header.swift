@@ -34,7 +34,7 @@ struct Header {
         let withoutUser = right.joined(separator: " · ") + spinner
         let rightText = x + TextWidth.of(left) + TextWidth.of(withUser) + 1 <= canvas.width || right.isEmpty ? withUser : withoutUser
         let rightWidth = min(TextWidth.of(rightText), max(0, canvas.width - x - 1))
-        let leftRoom = canvas.width - x - rightWidth
+        let leftRoom = canvas.width - x - rightWidth - 1
         left = leftRoom >= 8 ? TextWidth.truncate(left, to: leftRoom) : ""   // a bare "…" says nothing
         canvas.put(row: 0, col: x, left, style: style)
         if rightWidth > 0 {
