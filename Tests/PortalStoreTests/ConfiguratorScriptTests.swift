@@ -85,3 +85,23 @@ import Testing
         #expect(model.orderedProblems.last?.message == "Backup start date must be a date as YYYY-MM-DD.")
     }
 }
+
+@Suite struct ConfiguratorMaskedBodyTests {
+    @Test func encryptedValuesArePrintedAsStarsAndNothingElseChanges() throws {
+        var model = Configurator(Fixtures.everyTypeProduct)
+        try model.apply([("2011", "tok-123"), ("2012", "s3cret-passw0rd"), ("2006", "1"), ("2014", "ptr.example.com")])
+        let request = model.orderRequest()
+        let masked = model.maskedBody(request)
+        #expect(masked["custom"]["2011"] == .object(["20110": .string("***")]))
+        #expect(masked["custom"]["2012"] == .object(["20120": .string("***")]))
+        #expect(masked["custom"]["2014"] == .object(["20140": .string("ptr.example.com")]))
+        var unmasked = masked
+        if case .object(var top) = unmasked, case .object(var custom) = top["custom"] {
+            custom["2011"] = request.body["custom"]["2011"]
+            custom["2012"] = request.body["custom"]["2012"]
+            top["custom"] = .object(custom)
+            unmasked = .object(top)
+        }
+        #expect(unmasked == request.body)
+    }
+}
