@@ -87,3 +87,45 @@ extension Fixtures {
         ProductConfiguration(json: json(everyTypeJSON)["product"])
     }
 }
+
+extension Fixtures {
+    public static let categories: [ProductCategory] = [
+        ProductCategory(json: json(#"{"id":"10","name":"Web Hosting","description":"Shared hosting with <b>cPanel</b>."}"#)),
+        ProductCategory(json: json(#"{"id":"12","name":"Cloud Servers","description":"KVM servers."}"#)),
+    ]
+
+    public static let products: [Product] = [
+        Product(json: json(#"{"id":"401","name":"Cloud VPS","description":"KVM, NVMe.<br>Choose cores below.","periods":[{"cycle":"m","price":"6.00","setup":"0"},{"cycle":"a","price":"64.80","setup":"0"}]}"#)),
+        Product(json: json(#"{"id":"701","name":"Every Type Server","description":"All the form types.","periods":[{"cycle":"m","price":"10.00","setup":"5.00"},{"cycle":"a","price":"100.00","setup":"0"}]}"#)),
+    ]
+
+    public static let orderResult = OrderResult(json: json(#"{"order_num":"5001","invoice_id":"9001","total":"35.50","items":[{"type":"Hosting","id":"2001","name":"Every Type Server","domain":"srv.example.com","cycle":"m"}]}"#))
+}
+
+extension Store {
+    /// Signed in, in the catalogue, with the every-type product's configurator loaded.
+    public static func configuring(width: Int = 80, height: Int = 24) -> Store {
+        var store = loaded(width: width, height: height)
+        store.send(.selectSection(.catalogue))
+        store.send(.received(store.key(for: .categories)!, .categories(.success(Fixtures.categories))))
+        store.send(.move(1))
+        store.send(.open)
+        store.send(.received(store.key(for: .products(categoryID: "12"))!, .products(.success(Fixtures.products))))
+        store.send(.move(1))
+        store.send(.open)
+        store.send(.received(store.key(for: .productConfiguration(productID: "701"))!,
+                             .productConfiguration(.success(Fixtures.everyTypeProduct))))
+        return store
+    }
+
+    /// The configurator with the required fields filled in, so it can be reviewed.
+    public static func configuredValid(width: Int = 80, height: Int = 24) -> Store {
+        var store = configuring(width: width, height: height)
+        var model = store.state.catalogue.configurator!.model!
+        try? model.set("domain", to: "srv.example.com")
+        try? model.set("2002", to: "NVMe")
+        try? model.set("2012", to: "s3cret-passw0rd")
+        store.state.catalogue.configurator!.model = model
+        return store
+    }
+}
