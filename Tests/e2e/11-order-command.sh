@@ -23,6 +23,7 @@ expect_code dry 0
 grep -Fxq "$EXPECTED" "$o/dry.stdout" && ok "dry run prints the exact body (Windows set memory to 8 GB)" || fail "dry-run body: $(tail -1 "$o/dry.stdout")"
 grep -q '^Due today: *145\.80 (estimate' "$o/dry.stdout" && ok "dry run prints the estimate" || fail "estimate: $(cat "$o/dry.stdout")"
 grep -q '^Storage (GB): NVMe × 100 .*10\.00' "$o/dry.stdout" && ok "estimate has a line per chosen item" || fail "estimate lines"
+grep -q '^Promotion: *PIO10 (the server applies it' "$o/dry.stdout" && ok "the promotion code is named, left to the server" || fail "promotion line"
 run dry_json "$BIN/pio" order "${ARGS[@]}" --dry-run --json
 expect_code dry_json 0
 python3 - "$o/dry_json.stdout" "$EXPECTED" <<'PY' && ok "--dry-run --json: the same body, the estimate as numbers" || fail "dry-run JSON: $(head -c 400 "$o/dry_json.stdout")"
