@@ -105,3 +105,24 @@ import Testing
         #expect(unmasked == request.body)
     }
 }
+
+@Suite struct ConfiguratorSubproductBodyTests {
+    static let product = ProductConfiguration(json: try! JSONValue.parse(Data(#"""
+    {"id": "90", "name": "Bundle", "config": {"product": [{"type": "select", "id": "cycle", "items": [
+       {"value": "m", "price": 1, "setup": 0, "selected": true}]}], "forms": [], "addons": [],
+     "subproducts": [{"type": "subitem", "id": "61", "title": "Mail", "config": [
+       {"type": "checkbox", "name": "subproducts[61]", "checked": false},
+       {"type": "select", "name": "subproducts_cycles[61]", "items": [
+         {"value": "m", "price": 2, "setup": 0, "selected": true}, {"value": "a", "price": 20, "setup": 0}]}]}]}}
+    """#.utf8)))
+
+    @Test func subproductsReadBackInTheirCycle() throws {
+        var model = Configurator(Self.product)
+        try model.apply(body: try JSONValue.parse(Data(#"{"cycle":"m","subproducts":{"61":1},"subproducts_cycles":{"61":"a"}}"#.utf8)))
+        #expect(model.orderRequest().subproducts == ["61": "a"])
+        #expect(model.priceSummary.dueToday == 21)
+        #expect(throws: ConfiguratorInputError("Bundle has no sub-product 62")) {
+            try model.apply(body: try JSONValue.parse(Data(#"{"subproducts":{"62":1}}"#.utf8)))
+        }
+    }
+}
