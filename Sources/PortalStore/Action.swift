@@ -40,6 +40,10 @@ public enum Action: Sendable, Equatable {
     case beginCancel
     case beginUpgrade
 
+    // Invoice detail
+    /// Opens the apply-credit dialog (unpaid invoices only).
+    case beginCredit
+
     // Forms and dialogs
     case focusNext
     case focusPrevious

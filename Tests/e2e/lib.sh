@@ -31,7 +31,7 @@ echo \$? > "$d/exit.tmp"; stty -g > "$d/stty.after"; mv "$d/exit.tmp" "$d/exit"
 exec sleep 600
 SCRIPT
   "${TMUX_CMD[@]}" new-session -d -s "$name" -x "$w" -y "$h" \
-    "env TERM=xterm-256color LANG=C.UTF-8 PIO_BIN_DIR='$BIN' SANDBOX_ARGS='${SANDBOX_ARGS:-}' XDG_STATE_HOME='$WORK/state' bash '$d/run.sh'"
+    "env TERM=xterm-256color LANG=C.UTF-8 PIO_BIN_DIR='$BIN' SANDBOX_ARGS='${SANDBOX_ARGS:-}' XDG_STATE_HOME='$WORK/state' XDG_CONFIG_HOME='$WORK/config' bash '$d/run.sh'"
 }
 
 screen() { "${TMUX_CMD[@]}" capture-pane -p -t "$1"; }

@@ -33,12 +33,15 @@ public enum BindingCondition: Sendable, Equatable {
     case serviceOffers(ServiceAction)
     /// The open service has a password to show.
     case serviceHasPassword
+    /// The open invoice is unpaid, so credit can be applied to it.
+    case invoiceTakesCredit
 
     func holds(in state: AppState) -> Bool {
         switch self {
         case .always: return true
         case .serviceOffers(let a): return state.services.detail?.offered.contains(a) == true
         case .serviceHasPassword: return state.services.detail?.detail.value?.password.isEmpty == false
+        case .invoiceTakesCredit: return state.invoices.detail?.detail.value?.isUnpaid == true
         }
     }
 }

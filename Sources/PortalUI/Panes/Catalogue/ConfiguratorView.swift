@@ -103,7 +103,7 @@ enum ConfiguratorView {
 
     static func howTo(_ f: ConfiguratorField) -> String {
         switch f.value {
-        case .pickOne: return "← → choose."
+        case .pickOne: return f.form.kind == .searchSelect ? "Type to search, ← → choose among the matches." : "← → choose."
         case .toggles: return f.form.items.count > 1 ? "← → move, Space ticks." : "Space ticks."
         case .quantity: return "+ - or ← → change it."
         case .pickOneWithQuantity: return "← → choose, + - how many."
