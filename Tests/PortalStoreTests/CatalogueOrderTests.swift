@@ -55,6 +55,21 @@ import Testing
         #expect(Self.model(store).addons[1].chosen && Self.model(store).addons[1].cycleSymbol == "q")
     }
 
+    @Test func typingInASearchSelectChoosesTheFirstMatchAndArrowsMoveAmongMatches() {
+        var store = Store.configuring()
+        Self.focus(.form("2003"), &store)
+        #expect(Self.pane(store).isEditingText)
+        for c in "deb" { store.send(.edit(.insert(String(c)))) }
+        #expect(Self.model(store).field("2003")?.value == .pickOne("20030"))
+        store.send(.edit(.right))                              // Debian is the only match
+        #expect(Self.model(store).field("2003")?.value == .pickOne("20030"))
+        store.send(.edit(.clear))
+        store.send(.edit(.right))
+        #expect(Self.model(store).field("2003")?.value == .pickOne("20031"))
+        store.send(.focusNext)
+        #expect(Self.pane(store).search.text.isEmpty)
+    }
+
     @Test func hidingTheFocusedFieldMovesTheFocusToAFieldStillShown() {
         var store = Store.configuring()
         Self.focus(.form("2006"), &store)

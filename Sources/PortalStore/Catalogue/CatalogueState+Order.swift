@@ -86,8 +86,7 @@ extension CatalogueState {
             ctx.flash = Flash(.error, "The order was not placed: " + placed.summary)
             if let first = model.visibleKeys.first(where: { placed.fieldErrors[$0] != nil }) {
                 // Back to the form, on the field the server refused; every choice is still there.
-                pane.focus = first
-                pane.itemCursor = 0
+                pane.focus(on: first)
                 if case .review = route { stack.removeLast() }
             } else if placed.promoError != nil {
                 pane.review.focus = .promocode
