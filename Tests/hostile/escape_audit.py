@@ -5,7 +5,7 @@ terminal UI's own sequences reach the terminal.
 Default (a curses UI): every escape sequence must be one ncurses sends for pio — CSI cursor moves,
 erase, insert/delete, scroll region, SGR with pio's attributes and colours (never blink 5 or
 hidden 8, which the hostile data carries), the DEC modes of the terminfo init/exit strings (?1, ?7,
-?12, ?25, ?1049), charset designation ESC ( B / ESC ( 0, keypad ESC = / ESC >, ESC 7 / ESC 8,
+?12, ?25, ?1049) and their title-stack push/pop (CSI 22;0;0 t, CSI 23;0;0 t), charset designation ESC ( B / ESC ( 0, keypad ESC = / ESC >, ESC 7 / ESC 8,
 ESC M. No OSC, DCS, APC, PM, SOS or screen-title sequence at all, no C0 byte but CR, LF and BS, no
 C1 control (raw or UTF-8 encoded), no raw bidi override or zero-width scalar, valid UTF-8.
 --plain (a command's table or JSON output): no escape sequence at all, no C0 but LF (and TAB).
@@ -67,6 +67,8 @@ def audit(data, plain):
                     ok = sgr_ok(params)
                 elif final in "hl":
                     ok = params in ("4",)
+                elif final == "t":   # xterm's title stack push/pop in smcup/rmcup: saves, never sets
+                    ok = params in ("22;0;0", "23;0;0")
                 else:
                     ok = final in CSI_FINALS and all(c.isdigit() or c == ";" for c in params)
                 if not ok:
