@@ -76,6 +76,13 @@ extension CatalogueState {
             stack.append(.ordered(productID: pane.productID))
             ctx.flash = Flash(.info, "Order \(order.orderNumber.map { "#\($0.value) " } ?? "")placed.")
             ctx.refreshBalance()
+        case .failure(let error) where Self.leavesOrderUnknown(error):
+            // The order may have reached the server: say so, re-read what it would have created,
+            // and never send it again by itself. Every choice stays for the user to decide.
+            pane.orderError = Self.unknownOrderMessage
+            ctx.flash = Flash(.error, "The order may have been placed: \(error.message) Re-reading services and invoices.")
+            ctx.refreshBalance()
+            ctx.rereadAccount()
         case .failure(let error):
             guard var model = pane.model else { return [] }
             let placed = OrderFailure(error, model: model)
@@ -93,6 +100,17 @@ extension CatalogueState {
             }
         }
         return []
+    }
+
+    static let unknownOrderMessage =
+        "the connection failed after the order was sent, so whether it was placed is unknown. Check Services and Invoices before ordering again."
+
+    /// Failures that come after the request may have reached the server: no answer, or one unread.
+    static func leavesOrderUnknown(_ error: APIError) -> Bool {
+        switch error {
+        case .offline, .timedOut, .unreadableResponse: return true
+        default: return false
+        }
     }
 
     mutating func reduceResult(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
