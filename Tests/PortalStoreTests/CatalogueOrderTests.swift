@@ -176,8 +176,10 @@ import Testing
         let key = store.key(for: .order(productID: "701", request))!
         store.send(.received(key, .order(.failure(lost))))
         #expect(store.state.catalogue.route == .review(productID: "701"))
-        #expect(Self.pane(store).orderError?.contains("whether it was placed is unknown") == true)
-        #expect(store.state.flash?.text.hasPrefix("The order may have been placed") == true)
+        #expect(Self.pane(store).orderOutcomeUnknown)
+        #expect(Self.pane(store).orderErrorPrefix + Self.pane(store).orderError! ==
+                "Outcome unknown: the connection failed after the order was sent; it may have been placed. Check Services and Invoices before ordering again.")
+        #expect(store.state.flash?.text.hasPrefix("Order outcome unknown") == true)
         #expect(Set(store.requestedCalls()) == [.balance, .services, .invoices])
         #expect(!store.requestedCalls().contains { if case .order = $0 { return true } else { return false } })
         #expect(Self.model(store).orderRequest(payMethod: "", promocode: "") == request)

@@ -60,6 +60,7 @@ extension CatalogueState {
         guard let model = pane.model, !pane.sending else { return [] }
         pane.sending = true
         pane.orderError = nil
+        pane.orderOutcomeUnknown = false
         let request = model.orderRequest(payMethod: pane.review.payMethod.text, promocode: pane.review.promocode.text)
         return [ctx.request(.order, .order(productID: pane.productID, request))]
     }
@@ -80,7 +81,8 @@ extension CatalogueState {
             // The order may have reached the server: say so, re-read what it would have created,
             // and never send it again by itself. Every choice stays for the user to decide.
             pane.orderError = Self.unknownOrderMessage
-            ctx.flash = Flash(.error, "The order may have been placed: \(error.message) Re-reading services and invoices.")
+            pane.orderOutcomeUnknown = true
+            ctx.flash = Flash(.error, "Order outcome unknown (no answer). Services and invoices re-read: check before ordering again.")
             ctx.refreshBalance()
             ctx.rereadAccount()
         case .failure(let error):
@@ -103,7 +105,7 @@ extension CatalogueState {
     }
 
     static let unknownOrderMessage =
-        "the connection failed after the order was sent, so whether it was placed is unknown. Check Services and Invoices before ordering again."
+        "the connection failed after the order was sent; it may have been placed. Check Services and Invoices before ordering again."
 
     /// Failures that come after the request may have reached the server: no answer, or one unread.
     static func leavesOrderUnknown(_ error: APIError) -> Bool {
