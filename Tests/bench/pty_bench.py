@@ -75,23 +75,25 @@ def main():
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", HEIGHT, WIDTH, 0, 0))
     os.kill(pid, signal.SIGWINCH)
     figures = {}
-    out = read_until(fd, NEEDLE, 30)
-    figures["startup_s"] = round(time.time() - t0, 2)
-    if NEEDLE not in out:
-        print("pio did not show", NEEDLE, ":", out[-400:])
-        os.kill(pid, signal.SIGTERM)
+
+    def timed_wait(name, needle, since, limit):
+        """Records seconds from `since` until `needle` is on screen; False (pio stopped) if it never is."""
+        out = read_until(fd, needle, limit)
+        figures[name] = round(time.time() - since, 2)
+        if needle not in out:
+            print("pio did not show", needle, ":", out[-400:])
+            os.kill(pid, signal.SIGTERM)
+            return False
+        settle(fd)
+        return True
+
+    if not timed_wait("startup_s", NEEDLE, t0, 30):
         return 1
-    settle(fd)
     if SECTION_KEY:
         t1 = time.time()
         os.write(fd, SECTION_KEY)
-        out = read_until(fd, SECTION_NEEDLE, 120)
-        figures["section_load_s"] = round(time.time() - t1, 2)
-        if SECTION_NEEDLE not in out:
-            print("pio did not show", SECTION_NEEDLE, ":", out[-400:])
-            os.kill(pid, signal.SIGTERM)
+        if not timed_wait("section_load_s", SECTION_NEEDLE, t1, 120):
             return 1
-        settle(fd)
     moves = []
     for key in [b"j", b"j", b"k", b"j"]:
         os.write(fd, key)
