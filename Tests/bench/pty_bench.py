@@ -15,7 +15,7 @@ BUDGETS = {
     "demo": {"startup_s": 3.0, "bytes_per_move": 400, "idle_cpu_ticks_10s": 2, "rss_mb": 120},
     "large": {"startup_s": 8.0, "bytes_per_move": 400, "idle_cpu_ticks_10s": 2, "rss_mb": 250},
     # 100,000 invoices: about 23 MB of JSON fetched, decoded and indexed when `2` is pressed.
-    "invoices": {"startup_s": 8.0, "section_load_s": 20.0, "bytes_per_move": 400, "idle_cpu_ticks_10s": 2, "rss_mb": 900},
+    "invoices": {"startup_s": 8.0, "section_load_s": 20.0, "bytes_per_move": 400, "idle_cpu_ticks_10s": 2, "rss_mb": 400},
 }[LABEL]
 
 
