@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
         .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-configuration", exact: "1.4.0", traits: ["YAML"]),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
@@ -26,6 +28,11 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         .target(name: "PortalStore", dependencies: ["PortalAPI"]),
+        .target(name: "PortalConfig", dependencies: [
+            "PortalAPI",
+            .product(name: "Configuration", package: "swift-configuration"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
         .target(name: "PortalEffects", dependencies: ["PortalStore", "PortalAPI"]),
         .target(name: "PortalUI", dependencies: ["PortalStore", "PortalAPI"]),
         .target(name: "PortalTerminal", dependencies: ["CNcurses", "CTermSupport", "PortalUI", "PortalStore"]),
@@ -33,7 +40,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(name: "pio", dependencies: [
-            "PortalAPI", "PortalStore", "PortalEffects", "PortalUI", "PortalTerminal",
+            "PortalAPI", "PortalStore", "PortalEffects", "PortalUI", "PortalTerminal", "PortalConfig",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "pio-sandbox", dependencies: [
@@ -49,6 +56,7 @@ let package = Package(
         ]),
         .target(name: "PortalFixtures", dependencies: ["PortalStore", "PortalAPI"], path: "Tests/PortalFixtures"),
         .testTarget(name: "PortalStoreTests", dependencies: ["PortalStore", "PortalAPI", "PortalFixtures"]),
+        .testTarget(name: "PortalConfigTests", dependencies: ["PortalConfig", "PortalAPI"]),
         .testTarget(name: "PortalEffectsTests", dependencies: ["PortalEffects", "PortalStore", "PortalAPI"]),
         .testTarget(name: "PortalUITests", dependencies: ["PortalUI", "PortalStore", "PortalAPI", "PortalFixtures"],
                     resources: [.copy("Goldens")]),

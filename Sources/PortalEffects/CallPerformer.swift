@@ -7,7 +7,7 @@ enum CallPerformer {
     static func perform(_ call: Call, with client: PortalClient) async -> Response {
         switch call {
         case .login:
-            return .login(await result { try await client.login(); return Empty() })
+            return .login(await result { try await client.signInIfNeeded(); return Empty() })
         case .balance:
             return .balance(await result { try await client.balance() })
         case .services:

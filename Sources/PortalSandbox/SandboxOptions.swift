@@ -12,10 +12,12 @@ public struct SandboxOptions: Sendable {
     public var rateLimit: Int?
     public var requestLogPath: String?
     public var assetsDirectory: String?
+    /// Replaces the demo account's password (tests use a canary to prove it never leaks).
+    public var accountPassword: String?
 
     public init(port: Int = 0, dataset: SandboxDataset = .demo, tokenTTL: Int = 3600, auth: SandboxAuth = .both,
                 latencyMs: Int = 0, jitterMs: Int = 0, faults: [SandboxFault] = [], rateLimit: Int? = nil,
-                requestLogPath: String? = nil, assetsDirectory: String? = nil) {
+                requestLogPath: String? = nil, assetsDirectory: String? = nil, accountPassword: String? = nil) {
         self.port = port
         self.dataset = dataset
         self.tokenTTL = tokenTTL
@@ -26,6 +28,7 @@ public struct SandboxOptions: Sendable {
         self.rateLimit = rateLimit
         self.requestLogPath = requestLogPath
         self.assetsDirectory = assetsDirectory
+        self.accountPassword = accountPassword
     }
 }
 

@@ -9,7 +9,9 @@ public final class SandboxServer {
     public static func start(_ options: SandboxOptions) async throws -> RunningSandbox {
         let dataset = try Datasets.make(options)
         let log = try RequestLog(path: options.requestLogPath)
-        let responder = try SandboxResponder(state: SandboxState(dataset: dataset), options: options, log: log)
+        var state = SandboxState(dataset: dataset)
+        if let password = options.accountPassword { state.account.password = password }
+        let responder = try SandboxResponder(state: state, options: options, log: log)
         let quiet = Logger(label: "pio-sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
         let portSignal = PortSignal()
 

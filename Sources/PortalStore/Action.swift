@@ -51,6 +51,14 @@ public enum Action: Sendable, Equatable {
     case confirm
     case dismiss
 
+    // Configurator
+    /// Space: tick or untick the focused item or addon.
+    case toggleOption
+    /// `+` / `-`: change the focused quantity by steps.
+    case adjust(Int)
+    /// `o`: review the order.
+    case review
+
     /// A server response for the request with this key.
     case received(RequestKey, Response)
 }

@@ -55,9 +55,13 @@ final class Screen {
     /// Sends the frame drawn into the canvas: one doupdate().
     func flush() {
         if let c = canvas.cursor, c.row >= 0, c.row < canvas.height, c.col >= 0, c.col < canvas.width {
+            leaveok(window, false)
             curs_set(1)
             wmove(window, Int32(c.row), Int32(c.col))
         } else {
+            // No visible cursor: ncurses may leave it wherever the last change was, which saves
+            // the cursor move (and the attribute reset) it would otherwise send with every frame.
+            leaveok(window, true)
             curs_set(0)
         }
         wnoutrefresh(window)

@@ -42,6 +42,9 @@ struct PioSandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("token-ttl"), help: ArgumentHelp("Access token lifetime in seconds.", valueName: "S"))
     var tokenTTL: Int = 3600
 
+    @Option(name: .customLong("account-password"), help: ArgumentHelp("The demo account's password instead of demo.", valueName: "P"))
+    var accountPassword: String?
+
     @Option(help: ArgumentHelp("Enabled authentication: jwt (POST /login), basic, or both.", valueName: "jwt|basic|both"))
     var auth: String = "both"
 
@@ -106,7 +109,7 @@ struct PioSandboxCommand: AsyncParsableCommand {
         }
         return SandboxOptions(port: port, dataset: chosen, tokenTTL: tokenTTL, auth: authMode, latencyMs: latency,
                               jitterMs: jitter, faults: faults, rateLimit: rateLimit, requestLogPath: requestLog,
-                              assetsDirectory: assets)
+                              assetsDirectory: assets, accountPassword: accountPassword)
     }
 
     func run() async throws {

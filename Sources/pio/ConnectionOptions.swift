@@ -1,14 +1,18 @@
 import ArgumentParser
 import Foundation
-import Glibc
 import PortalAPI
+import PortalConfig
 
-/// Where to connect and as whom; shared by the UI and every script command.
-/// The password never comes from argv: only from PIO_PASSWORD or a prompt on the terminal.
+/// Where to connect and as whom; shared by the UI and every command. Each flag overrides its
+/// `PIO_*` variable, which overrides the profile's entry in the config file, which overrides the
+/// default. The password never comes from argv: only from a stored session, PIO_PASSWORD, a
+/// prompt on the terminal, or `pio login --password-stdin`.
 struct ConnectionOptions: ParsableArguments {
-    static let defaultURL = "https://cp.pio.hosting/api"
+    @Option(name: .long, help: ArgumentHelp("Profile: its own URL, account and stored session (env: PIO_PROFILE; default \(ProfileName.default)).",
+                                            valueName: "NAME"))
+    var profile: String?
 
-    @Option(name: .long, help: ArgumentHelp("Base URL of the User API (env: PIO_URL; default \(defaultURL)).", valueName: "URL"))
+    @Option(name: .long, help: ArgumentHelp("Base URL of the User API (env: PIO_URL; default \(Settings.defaultURL)).", valueName: "URL"))
     var url: String?
 
     @Option(name: .long, help: ArgumentHelp("Account email (env: PIO_USER).", valueName: "EMAIL"))
@@ -17,42 +21,37 @@ struct ConnectionOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Authentication: jwt, basic or auto (env: PIO_AUTH; default auto).", valueName: "MODE"))
     var auth: String?
 
-    @Option(name: .long, help: ArgumentHelp("Seconds allowed for each request.", valueName: "SECONDS"))
-    var timeout: Int = 30
+    @Option(name: .long, help: ArgumentHelp("Seconds allowed for each request (env: PIO_TIMEOUT; default \(Settings.defaultTimeout)).",
+                                            valueName: "SECONDS"))
+    var timeout: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    /// The client configuration, or a usage failure (exit code 2) that says what is missing and how to give it.
-    func configuration() throws -> ClientConfiguration {
-        let env = environment
-        let url = url ?? env["PIO_URL"] ?? Self.defaultURL
-        guard let user = user ?? env["PIO_USER"], !user.isEmpty else {
-            throw CommandFailure(code: ExitStatus.usage, message: "no account: pass --user EMAIL or set PIO_USER")
-        }
-        guard let password = env["PIO_PASSWORD"] ?? Self.promptPassword(), !password.isEmpty else {
-            throw CommandFailure(code: ExitStatus.usage, message: "no password: set PIO_PASSWORD (it is never read from the command line)")
-        }
-        let authText = auth ?? env["PIO_AUTH"] ?? "auto"
-        guard let mode = AuthMode(rawValue: authText.lowercased()) else {
-            throw CommandFailure(code: ExitStatus.usage, message: "--auth must be jwt, basic or auto")
-        }
-        guard timeout > 0 else { throw CommandFailure(code: ExitStatus.usage, message: "--timeout must be positive") }
-        return ClientConfiguration(baseURL: url, username: user, password: password, auth: mode,
-                                   requestTimeout: .seconds(timeout))
+    /// The flags given, by setting name.
+    var flagValues: [String: String] {
+        var values: [String: String] = [:]
+        values["profile"] = profile
+        values["url"] = url
+        values["user"] = user
+        values["auth"] = auth
+        values["timeout"] = timeout
+        return values
     }
 
-    /// The client for a configuration; an unusable URL is a usage failure.
-    func makeClient(_ configuration: ClientConfiguration) throws -> PortalClient {
+    /// The effective settings; a broken config file or a bad value is a usage failure (exit 2)
+    /// naming the file and line, or the flag or variable.
+    func settings(extraFlags: [String: String] = [:]) async throws(CommandFailure) -> Settings {
+        guard let paths = PioPaths(environment: environment) else {
+            throw CommandFailure(code: ExitStatus.usage, message: "HOME is not set; pio cannot find its config and state directories")
+        }
         do {
-            return try PortalClient.live(configuration: configuration)
-        } catch let error as APIError {
-            throw CommandFailure(code: ExitStatus.code(for: error), message: error.message)
+            return try await SettingsLoader.load(flags: flagValues.merging(extraFlags) { $1 }, environment: environment, paths: paths)
+        } catch let error as ConfigFileError {
+            throw CommandFailure(code: ExitStatus.usage, message: error.description)
+        } catch let error as SettingsError {
+            throw CommandFailure(code: ExitStatus.usage, message: error.message)
+        } catch {
+            throw CommandFailure(code: ExitStatus.usage, message: "cannot read the settings: \(error)")
         }
-    }
-
-    /// Asks on the terminal when stdin is one; scripts set PIO_PASSWORD instead.
-    static func promptPassword() -> String? {
-        guard isatty(STDIN_FILENO) == 1, let p = getpass("Password: ") else { return nil }
-        return String(cString: p)
     }
 }

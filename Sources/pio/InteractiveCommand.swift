@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Glibc
 import PortalAPI
+import PortalConfig
 import PortalEffects
 import PortalStore
 import PortalTerminal
@@ -11,7 +12,7 @@ struct InteractiveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ui",
         abstract: "Open the interactive portal (the default when no command is given).",
-        discussion: "The password comes from PIO_PASSWORD or a prompt; it is never accepted as an argument.")
+        discussion: "A stored session (from `pio login` or an earlier run) is resumed without signing in again; otherwise the password comes from PIO_PASSWORD or a prompt. It is never accepted as an argument.")
 
     @OptionGroup var connection: ConnectionOptions
 
@@ -22,26 +23,31 @@ struct InteractiveCommand: AsyncParsableCommand {
         let env = connection.environment
         let client: PortalClient
         let user: String
+        let settings: Settings
+        let keymap: Keymap
         do {
             try TerminalCheck.ensureInteractive(environment: env)
-            let configuration = try connection.configuration()
-            user = configuration.username
-            client = try connection.makeClient(configuration)
-        } catch let failure as CommandFailure {
-            failure.exit()
         } catch {
             CommandFailure(code: ExitStatus.usage, message: "\(error)").exit()
         }
+        do {
+            settings = try await connection.settings()
+            keymap = try KeymapSetup.keymap(settings)
+            let connected = try await ClientFactory.connect(settings, environment: env)
+            client = connected.client
+            user = connected.user
+        } catch {
+            error.exit()
+        }
         let mailbox = try Mailbox<Action>()
         let runner = EffectRunner(client: client, post: { mailbox.post($0) })
-        let options = TerminalOptions(colors: !noColor && (env["NO_COLOR"] ?? "").isEmpty,
-                                      logPath: StatePaths.logFile(environment: env),
-                                      environment: env)
+        let colors = !noColor && (env["NO_COLOR"] ?? "").isEmpty && settings.theme.value == .color
+        let options = TerminalOptions(colors: colors, logPath: StatePaths.logFile(settings.paths), environment: env)
         var initial = AppState(user: user)
         initial.invoices.today = APIDate.today()
         let state = initial
         let outcome = await UIThread.run {
-            try TerminalApp(state: state, options: options, mailbox: mailbox, perform: { effects in
+            try TerminalApp(state: state, keymap: keymap, options: options, mailbox: mailbox, perform: { effects in
                 for effect in effects { runner.run(effect) }
             }).run()
         }

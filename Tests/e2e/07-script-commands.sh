@@ -4,7 +4,8 @@ source "$(dirname "$0")/lib.sh"
 cat >"$WORK/commands.sh" <<'SCRIPT'
 set -u
 out=$WORK/out; mkdir -p "$out"
-run() { local name=$1; shift; "$@" >"$out/$name.stdout" 2>"$out/$name.stderr"; echo $? >"$out/$name.code"; }
+# Each run has its own state directory: no session stored by one run is resumed by the next.
+run() { local name=$1; shift; XDG_STATE_HOME="$out/state-$name" XDG_CONFIG_HOME="$out/config" "$@" >"$out/$name.stdout" 2>"$out/$name.stderr"; echo $? >"$out/$name.code"; }
 run services "$BIN/pio" services
 run services_json "$BIN/pio" services --json
 run invoice_json "$BIN/pio" invoice 309011 --json
@@ -17,7 +18,7 @@ run no_user env -u PIO_USER "$BIN/pio" services
 run plain_http env PIO_URL=http://portal.example.com/api "$BIN/pio" services
 SCRIPT
 WORK=$WORK BIN=$BIN "$ROOT/Tests/support/with-sandbox.sh" bash "$WORK/commands.sh"
-PIO_URL=http://127.0.0.1:9/api PIO_USER=demo@example.com PIO_PASSWORD=demo "$BIN/pio" services \
+XDG_STATE_HOME="$WORK/state-offline" PIO_URL=http://127.0.0.1:9/api PIO_USER=demo@example.com PIO_PASSWORD=demo "$BIN/pio" services \
   >"$WORK/out/offline.stdout" 2>"$WORK/out/offline.stderr"; echo $? >"$WORK/out/offline.code"
 o=$WORK/out
 expect_code() { local got; got=$(cat "$o/$1.code"); [ "$got" = "$2" ] && ok "$1: exit $2" || fail "$1: exit $got, wanted $2 ($(cat "$o/$1.stderr"))"; }

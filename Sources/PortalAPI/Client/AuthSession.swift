@@ -47,11 +47,20 @@ actor AuthSession {
     /// How many `/token` calls this session made (for diagnostics and tests).
     private(set) var refreshCount = 0
 
+    /// Told about every change of the tokens (login, refresh, logout, a failed refresh), so a
+    /// caller can keep its stored session in step.
+    private var observer: (@Sendable (SessionTokens?) -> Void)?
+
     init(mode: AuthMode) { usesBasic = (mode == .basic) }
 
-    func setTokens(_ t: SessionTokens?) { tokens = t }
-    func switchToBasic() { usesBasic = true; tokens = nil }
-    func clear() { tokens = nil }
+    func setTokens(_ t: SessionTokens?) {
+        let changed = t != tokens
+        tokens = t
+        if changed { observer?(t) }
+    }
+    func switchToBasic() { usesBasic = true; setTokens(nil) }
+    func clear() { setTokens(nil) }
+    func observe(_ f: @escaping @Sendable (SessionTokens?) -> Void) { observer = f }
 
     /// The credential for the next request: logs in first when needed, refreshes ahead of `exp`.
     func credential(basic: String, leeway: Duration, login: @escaping @Sendable () async throws -> Void,
@@ -83,7 +92,7 @@ actor AuthSession {
             if tokens == nil { throw APIError.sessionExpired }
             return
         }
-        guard let refreshToken = current.refresh else { tokens = nil; throw APIError.sessionExpired }
+        guard let refreshToken = current.refresh else { setTokens(nil); throw APIError.sessionExpired }
         refreshCount += 1
         let task = Task { [weak self] in
             do {

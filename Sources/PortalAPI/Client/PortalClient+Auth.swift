@@ -8,6 +8,13 @@ extension PortalClient {
         try await session.sharedLogin { [self] in try await self.performLogin() }
     }
 
+    /// Signs in unless the client already holds tokens (a restored session): then it costs no
+    /// request, and the first call checks the session (refreshing it if needed).
+    public func signInIfNeeded() async throws {
+        if await session.tokens != nil { return }
+        try await login()
+    }
+
     /// `POST /logout`: the server drops the access token. The local session is cleared either way.
     @discardableResult
     public func logout() async throws -> ServerMessages {

@@ -16,10 +16,12 @@ public final class PortalClient: Sendable {
     }
 
     /// A client over AsyncHTTPClient, honouring `https_proxy` / `no_proxy`. Call `shutdown()` when done.
-    public static func live(configuration: ClientConfiguration) throws -> PortalClient {
+    /// With `trace`, every exchange is also described in one line (see `TracingTransport`).
+    public static func live(configuration: ClientConfiguration, trace: (@Sendable (String) -> Void)? = nil) throws -> PortalClient {
         let endpoint = try Endpoint(configuration.baseURL)
-        let transport = LiveTransport(connectTimeout: configuration.connectTimeout,
-                                      proxy: ProxySettings.fromEnvironment(for: endpoint))
+        let live = LiveTransport(connectTimeout: configuration.connectTimeout,
+                                 proxy: ProxySettings.fromEnvironment(for: endpoint))
+        let transport: any Transport = trace.map { TracingTransport(live, trace: $0) } ?? live
         return try PortalClient(configuration: configuration, transport: transport)
     }
 
@@ -28,8 +30,13 @@ public final class PortalClient: Sendable {
 
     /// The current tokens (e.g. to store them 0600 between runs); nil with Basic auth or logged out.
     public func currentTokens() async -> SessionTokens? { await session.tokens }
-    /// Resume a stored session without a new `/login`.
+    /// Resume a stored session without a new `/login` (refreshed ahead of `exp` as usual).
     public func restore(tokens: SessionTokens) async { await session.setTokens(tokens) }
+    /// Calls `observer` after every change of the tokens: a login, a silent refresh, a logout,
+    /// or a refresh the server refused (nil). Set it after `restore(tokens:)`.
+    public func observeTokens(_ observer: @escaping @Sendable (SessionTokens?) -> Void) async {
+        await session.observe(observer)
+    }
     /// True when requests use HTTP Basic (configured, or `auto` fell back to it).
     public func usesBasicAuth() async -> Bool { await session.usesBasic }
     /// `/token` calls made so far.

@@ -7,18 +7,32 @@ import PortalAPI
 enum ScriptRunner {
     static func run(_ connection: ConnectionOptions, _ options: ScriptOptions,
                     _ body: @Sendable (PortalClient) async throws -> ScriptOutput) async throws {
-        let client: PortalClient
+        let connected: ConnectedClient
         do {
-            client = try connection.makeClient(try connection.configuration())
-        } catch let failure as CommandFailure {
-            failure.exit()
+            let settings = try await connection.settings()
+            connected = try await ClientFactory.connect(settings, environment: connection.environment)
+        } catch {
+            error.exit()
         }
-        let result: Result<ScriptOutput, any Error>
+        let client = connected.client
+        var result: Result<ScriptOutput, any Error>
         do { result = .success(try await body(client)) } catch { result = .failure(error) }
+        // A stored session the server no longer accepts: sign in again once when a password is at hand.
+        if connected.restored, case .failure(let error as APIError) = result, error.isAuthFailure,
+           !client.configuration.password.isEmpty {
+            do {
+                try await client.login()
+                result = .success(try await body(client))
+            } catch {
+                result = .failure(error)
+            }
+        }
         await client.shutdown()
         switch result {
         case .success(let output):
             print(options.json ? output.json.prettyText : output.table, terminator: "")
+        case .failure(let error as APIError) where error.isAuthFailure && connected.restored:
+            CommandFailure(code: ExitStatus.auth, message: "the stored session was not accepted (\(error.message)) Run `pio login` to sign in again.").exit()
         case .failure(let error as APIError):
             CommandFailure(code: ExitStatus.code(for: error), message: error.message).exit()
         case .failure(let failure as CommandFailure):

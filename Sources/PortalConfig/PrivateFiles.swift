@@ -1,0 +1,115 @@
+import Foundation
+import Glibc
+
+/// Files only the owner may read: directories made 0700 and files made 0600 by the calls that
+/// create them (never widened by the umask, never chmod-ed afterwards), replaced atomically.
+public enum PrivateFiles {
+    /// Creates `path` and any missing parents with mode 0700. An existing directory is left as it is.
+    public static func makeDirectory(_ path: String) throws {
+        var built = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            built += "/" + component
+            if mkdir(built, 0o700) == 0 { continue }
+            let code = errno
+            var info = stat()
+            guard code == EEXIST, stat(built, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+                throw PrivateFileError.cannotCreate(built, reason: String(cString: strerror(code)))
+            }
+        }
+    }
+
+    /// Writes `data` to a new 0600 file beside `path`, flushes it, and renames it over `path`:
+    /// a reader sees the old file or the new one, never a half-written one.
+    public static func writeAtomically(_ data: Data, to path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        try makeDirectory(directory)
+        let name = (path as NSString).lastPathComponent
+        let temporary = directory + "/." + name + "." + String(getpid()) + "." + String(UInt32.random(in: 0...UInt32.max)) + ".tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { throw PrivateFileError.cannotCreate(temporary, reason: String(cString: strerror(errno))) }
+        var written = 0
+        let ok = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            while written < raw.count {
+                let n = write(fd, raw.baseAddress! + written, raw.count - written)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                written += n
+            }
+            return true
+        }
+        let synced = fsync(fd) == 0
+        close(fd)
+        guard ok, synced, rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw PrivateFileError.cannotWrite(path, reason: reason)
+        }
+        let dirFD = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dirFD >= 0 { _ = fsync(dirFD); close(dirFD) }
+    }
+
+    /// The contents of `path`, nil when it does not exist. A file that is not a regular file, not
+    /// the user's own, or readable or writable by group or others is refused unread.
+    public static func readPrivate(_ path: String) throws -> Data? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else {
+            if errno == ENOENT { return nil }
+            throw PrivateFileError.cannotRead(path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw PrivateFileError.cannotRead(path, reason: "not a regular file")
+        }
+        let mode = info.st_mode & 0o777
+        guard info.st_uid == getuid(), mode & 0o077 == 0 else {
+            throw PrivateFileError.notPrivate(path, mode: mode, ownedByUser: info.st_uid == getuid())
+        }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = read(fd, &buffer, buffer.count)
+            if n < 0 { if errno == EINTR { continue }; throw PrivateFileError.cannotRead(path, reason: String(cString: strerror(errno))) }
+            if n == 0 { break }
+            data.append(contentsOf: buffer[0..<n])
+            if data.count > 1 << 20 { throw PrivateFileError.cannotRead(path, reason: "larger than 1 MiB") }
+        }
+        return data
+    }
+
+    /// Deletes `path`; true when there was a file.
+    @discardableResult
+    public static func remove(_ path: String) throws -> Bool {
+        if unlink(path) == 0 { return true }
+        if errno == ENOENT { return false }
+        throw PrivateFileError.cannotWrite(path, reason: String(cString: strerror(errno)))
+    }
+
+    /// The permission bits of `path`, nil when it does not exist.
+    public static func mode(of path: String) -> mode_t? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? info.st_mode & 0o7777 : nil
+    }
+}
+
+public enum PrivateFileError: Error, Equatable, CustomStringConvertible {
+    case cannotCreate(String, reason: String)
+    case cannotWrite(String, reason: String)
+    case cannotRead(String, reason: String)
+    /// Readable or writable by group or others, or owned by someone else.
+    case notPrivate(String, mode: mode_t, ownedByUser: Bool)
+
+    public var description: String {
+        switch self {
+        case .cannotCreate(let path, let reason): return "cannot create \(path): \(reason)"
+        case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
+        case .cannotRead(let path, let reason): return "cannot read \(path): \(reason)"
+        case .notPrivate(let path, let mode, let owned):
+            let octal = String(mode, radix: 8)
+            if !owned {
+                return "\(path) belongs to another user; not using it. Delete it (rm \(path)) and sign in again."
+            }
+            return "\(path) can be read by other users (mode \(octal)); not using it. "
+                + "Run `chmod 600 \(path)` if only you could have read it, or delete it and sign in again."
+        }
+    }
+}

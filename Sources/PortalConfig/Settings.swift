@@ -1,0 +1,53 @@
+import PortalAPI
+
+/// Where an effective setting came from, for `pio config` and for error messages.
+public enum SettingSource: Sendable, Equatable, CustomStringConvertible {
+    case flag(String)
+    case environment(String)
+    case configFile(path: String, line: Int?)
+    case defaultValue
+
+    public var description: String {
+        switch self {
+        case .flag(let name): return "flag " + name
+        case .environment(let name): return "environment " + name
+        case .configFile(let path, let line): return path + (line.map { ":\($0)" } ?? "")
+        case .defaultValue: return "default"
+        }
+    }
+}
+
+public struct Setting<Value: Sendable & Equatable>: Sendable, Equatable {
+    public var value: Value
+    public var source: SettingSource
+
+    public init(_ value: Value, _ source: SettingSource) {
+        self.value = value
+        self.source = source
+    }
+}
+
+/// How pio draws: `color` (when the terminal has colours) or `mono` (attributes only).
+public enum Theme: String, Sendable, CaseIterable {
+    case color, mono
+}
+
+/// The effective settings of one run, each with its source. Flags > environment > config file > defaults.
+public struct Settings: Sendable {
+    public var profile: Setting<String>
+    public var url: Setting<String>
+    /// Nil when no source names an account.
+    public var user: Setting<String>?
+    public var auth: Setting<AuthMode>
+    public var timeout: Setting<Int>
+    public var theme: Setting<Theme>
+    public var keyOverrides: [KeyOverrideEntry]
+    public var paths: PioPaths
+    /// The parsed config file, nil when there is none.
+    public var file: ConfigFile?
+
+    public var sessionStore: SessionStore { SessionStore(paths: paths, profile: profile.value) }
+
+    public static let defaultURL = "https://cp.pio.hosting/api"
+    public static let defaultTimeout = 30
+}

@@ -1,0 +1,106 @@
+import PortalStore
+
+/// A user's new keys for an action, from the config file's `keys:` table. `action` is an action
+/// name (`refresh`), or `context.action` (`list.open`) to change it in one context only.
+public struct KeyOverride: Sendable, Equatable {
+    public var action: String
+    public var keys: [String]
+
+    public init(action: String, keys: [String]) {
+        self.action = action
+        self.keys = keys
+    }
+}
+
+/// Why an override cannot be applied; `action` is the entry as the user wrote it.
+public struct KeyOverrideError: Error, Equatable, CustomStringConvertible {
+    public var action: String
+    public var problem: String
+
+    public var description: String { action + ": " + problem }
+}
+
+extension Keymap {
+    /// The same table with the overridden bindings' keys replaced. Every entry must name an action
+    /// of the table, every key must be one pio can read, and no key may end up bound to two
+    /// actions in one context.
+    public func applying(_ overrides: [KeyOverride]) throws(KeyOverrideError) -> Keymap {
+        var result = self
+        var changed = Set<Int>()
+        for entry in overrides {
+            let (context, name) = Self.split(entry.action)
+            if let contextName = context, KeyContext(rawValue: contextName) == nil {
+                throw KeyOverrideError(action: entry.action, problem: "unknown context “\(contextName)”; contexts are "
+                                       + KeyContext.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            var keys: [Key] = []
+            for spec in entry.keys {
+                guard let key = Key(spec: spec) else {
+                    throw KeyOverrideError(action: entry.action, problem: "“\(spec)” is not a key pio knows "
+                                           + "(one character, or Enter, Esc, Tab, Shift-Tab, Space, Up, Down, Left, Right, "
+                                           + "PgUp, PgDn, Home, End, Backspace, Delete, Ctrl-X, F1…F12)")
+                }
+                if !keys.contains(key) { keys.append(key) }
+            }
+            guard !keys.isEmpty else { throw KeyOverrideError(action: entry.action, problem: "needs at least one key") }
+            let matches = result.bindings.indices.filter { i in
+                let b = result.bindings[i]
+                return b.actionName == name && (context == nil || b.context.rawValue == context)
+            }
+            guard !matches.isEmpty else {
+                throw KeyOverrideError(action: entry.action, problem: "unknown action; `pio config --keys` lists them")
+            }
+            for i in matches { result.bindings[i].keys = keys }
+            changed.formUnion(matches)
+        }
+        for i in changed.sorted() {
+            let binding = result.bindings[i]
+            for (j, other) in result.bindings.enumerated() where j != i && other.context.sharesKeys(with: binding.context)
+                && other.actionName != binding.actionName {
+                if let key = binding.keys.first(where: other.keys.contains) {
+                    throw KeyOverrideError(action: binding.actionName, problem: "\(key.label) is already bound to "
+                                           + "“\(other.actionName)” in \(other.context.title)")
+                }
+            }
+        }
+        return result
+    }
+
+    /// Every action name with its context and keys, for `pio config --keys`.
+    public var actionNames: [(name: String, context: KeyContext, keys: String, help: String)] {
+        bindings.map { ($0.actionName, $0.context, $0.keysLabel, $0.help) }
+    }
+
+    private static func split(_ entry: String) -> (context: String?, name: String) {
+        guard let dot = entry.firstIndex(of: ".") else { return (nil, entry) }
+        return (String(entry[..<dot]), String(entry[entry.index(after: dot)...]))
+    }
+}
+
+extension KeyBinding {
+    /// The name users write in the config file: the action in kebab case (`toggle-help`,
+    /// `begin-label-edit`), with a direction for the actions that move (`move-down`, `page-up`,
+    /// `next-option`).
+    public var actionName: String {
+        switch action {
+        case .move(let n): return n < 0 ? "move-up" : "move-down"
+        case .page(let n): return n < 0 ? "page-up" : "page-down"
+        case .changeOption(let n): return n < 0 ? "previous-option" : "next-option"
+        case .edit(let edit): return "edit-" + Self.kebab(String(describing: edit))
+        default:
+            let text = String(describing: action)
+            let caseName = text.prefix { $0 != "(" }
+            return Self.kebab(String(caseName))
+        }
+    }
+
+    static func kebab(_ camel: String) -> String {
+        var out = ""
+        for c in camel {
+            if c.isUppercase { if !out.isEmpty { out.append("-") }; out.append(Character(c.lowercased())) }
+            else if c.isLetter || c.isNumber { out.append(c) }
+            else if !out.hasSuffix("-") && !out.isEmpty { out.append("-") }
+        }
+        return out.hasSuffix("-") ? String(out.dropLast()) : out
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import PortalConfig
+import PortalUI
+
+struct ConfigCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Print the effective settings and where each came from (secrets masked).",
+        discussion: "Precedence: flags > environment (PIO_*) > the profile in $XDG_CONFIG_HOME/pio/config.yaml > defaults. "
+            + "Checks the config file too: a mistake is reported with its file, line and key (exit code 2).")
+
+    @OptionGroup var connection: ConnectionOptions
+
+    @Flag(name: .long, help: "List the action names the config file's `keys:` table accepts, with their current keys.")
+    var keys = false
+
+    func run() async throws {
+        do {
+            try await show()
+        } catch {
+            error.exit()
+        }
+    }
+
+    func show() async throws(CommandFailure) {
+        let settings = try await connection.settings()
+        let keymap = try KeymapSetup.keymap(settings)
+        if keys {
+            var seen = Set<String>()
+            let rows = keymap.actionNames.compactMap { entry -> [String]? in
+                let name = entry.context.rawValue + "." + entry.name
+                guard seen.insert(name + entry.keys).inserted else { return nil }
+                return [entry.name, entry.context.rawValue, entry.keys, entry.help]
+            }
+            print(Table(headers: ["ACTION", "CONTEXT", "KEYS", "DOES"], rows: rows, maxCellWidth: 50).rendered, terminator: "")
+            return
+        }
+        let env = connection.environment
+        let store = settings.sessionStore
+        let session: (String, String)
+        do {
+            if let stored = try store.load() {
+                let expiry = stored.tokens.expiry.map { " access token valid until " + Self.format($0) } ?? ""
+                session = ("stored for \(stored.user) at \(stored.url); tokens ********" + expiry, store.path)
+            } else {
+                session = ("none", store.path)
+            }
+        } catch {
+            session = ("refused: \(error)", store.path)
+        }
+        let password: (String, String) = env["PIO_PASSWORD"].map { _ in ("******** (set)", "environment PIO_PASSWORD") }
+            ?? ("not set", "asked on the terminal when no session is stored")
+        var rows: [[String]] = [
+            ["profile", settings.profile.value, settings.profile.source.description],
+            ["url", settings.url.value, settings.url.source.description],
+            ["user", settings.user?.value ?? "not set", settings.user?.source.description ?? "the stored session, or `pio login`"],
+            ["auth", settings.auth.value.rawValue, settings.auth.source.description],
+            ["timeout", "\(settings.timeout.value) s", settings.timeout.source.description],
+            ["theme", settings.theme.value.rawValue, settings.theme.source.description],
+            ["password", password.0, password.1],
+            ["session", session.0, session.1],
+            ["config file", settings.file == nil ? "none" : "read", settings.paths.configFile],
+            ["log", "written while the UI runs", settings.paths.logFile],
+        ]
+        for entry in settings.keyOverrides {
+            rows.append(["keys." + entry.action, entry.keys.joined(separator: " "),
+                         settings.paths.configFile + (entry.line.map { ":\($0)" } ?? "")])
+        }
+        print(Table(headers: ["SETTING", "VALUE", "FROM"], rows: rows, maxCellWidth: 90).rendered, terminator: "")
+    }
+
+    static func format(_ date: Date) -> String {
+        let f = DateFormatter()
+        f.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return f.string(from: date)
+    }
+}
