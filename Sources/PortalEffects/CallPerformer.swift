@@ -30,6 +30,20 @@ enum CallPerformer {
                 }
             }, send: send)
             return .upgrade(await result { try await client.upgrade(serviceID: id, request) })
+        case .invoices:
+            return .invoices(await result { try await client.invoices() })
+        case .invoice(let id):
+            return .invoice(await result { try await client.invoice(id: id) })
+        case .applyCredit(let id, let amount):
+            return .applyCredit(await result { try await client.applyCredit(invoiceID: id, amount: amount) })
+        case .categories:
+            return .categories(await result { try await client.categories() })
+        case .products(let categoryID):
+            return .products(await result { try await client.products(categoryID: categoryID) })
+        case .productConfiguration(let id):
+            return .productConfiguration(await result { try await client.productConfiguration(productID: id) })
+        case .order(let id, let request):
+            return .order(await result { try await client.order(productID: id, request) })
         }
     }
 

@@ -17,6 +17,11 @@ public enum Action: Sendable, Equatable {
     case open
     case cycleSort
 
+    // Sections
+    case selectSection(Section)
+    /// Tab (+1) and Shift-Tab (-1).
+    case stepSection(Int)
+
     // Navigation and overlays
     case back
     case toggleHelp
@@ -57,6 +62,13 @@ public enum Response: Sendable, Equatable {
     case cancel(Result<ServerMessages, APIError>)
     case upgradeOptions(Result<UpgradeOptions, APIError>)
     case upgrade(Result<UpgradeQuote, APIError>)
+    case invoices(Result<[InvoiceSummary], APIError>)
+    case invoice(Result<InvoiceDetail, APIError>)
+    case applyCredit(Result<ServerMessages, APIError>)
+    case categories(Result<[ProductCategory], APIError>)
+    case products(Result<[Product], APIError>)
+    case productConfiguration(Result<ProductConfiguration, APIError>)
+    case order(Result<OrderResult, APIError>)
 }
 
 /// The payload of an operation that returns nothing worth keeping.

@@ -1,7 +1,11 @@
+import Foundation
+import PortalAPI
+
 /// One API operation the store asks for; the effect runner maps it onto `PortalClient`.
 public enum Call: Sendable, Hashable {
     case login
     case balance
+    // Services
     case services
     case service(id: String)
     case serviceMethods(id: String)
@@ -10,6 +14,16 @@ public enum Call: Sendable, Hashable {
     case upgradeOptions(serviceID: String)
     /// `choices` maps a resource id to its new value; `send` false asks only for an estimate.
     case upgrade(serviceID: String, choices: [String: UpgradeValue], send: Bool)
+    // Invoices
+    case invoices
+    case invoice(id: String)
+    /// `amount` nil applies as much credit as the invoice needs.
+    case applyCredit(invoiceID: String, amount: Decimal?)
+    // Catalogue
+    case categories
+    case products(categoryID: String)
+    case productConfiguration(productID: String)
+    case order(productID: String, OrderRequest)
 }
 
 /// A new value for an upgrade resource: an item (dropdown, radio) or a quantity (slider, qty).

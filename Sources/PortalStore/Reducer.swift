@@ -1,24 +1,24 @@
 import PortalAPI
 
 /// The one state transition: applies `action` and returns the effects to run. Pure.
+/// It handles what is global (sections, help, session, routing responses, the balance) and hands
+/// everything else to the selected section, scoped to that section's state.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .start:
         guard state.session != .signingIn else { return [] }
         state.session = .signingIn
-        return [state.request(.session, .login)]
+        return [state.requests.start(.session, .login)]
     case .resized(let width, let height):
         state.width = max(0, width)
         state.height = max(0, height)
-        state.keepSelectionVisible()
-        return []
+        return Section.allCases.flatMap { state.forward(.resize, to: $0) }
     case .tick:
         if state.wantsTicks { state.spinnerPhase = (state.spinnerPhase + 1) % 1024 }
         return []
     case .received(let key, let response):
-        guard state.pending[key.slot] == key.generation else { return [] }   // stale: dropped
-        state.pending[key.slot] = nil
-        return state.apply(response, slot: key.slot)
+        guard state.requests.settle(key) else { return [] }   // stale: dropped
+        return state.route(response, slot: key.slot)
     case .toggleHelp:
         state.showHelp.toggle()
         return []
@@ -37,41 +37,121 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .failed:
         if action == .refresh {
             state.session = .signingIn
-            return [state.request(.session, .login)]
+            return [state.requests.start(.session, .login)]
         }
         return action == .back ? [.quit] : []
     case .signedOut, .signingIn:
         return action == .back ? [.quit] : []
     }
-    if state.cancelDialog != nil { return state.reduceCancelDialog(action) }
-    if state.upgrade?.confirming == true { return state.reduceUpgradeConfirm(action) }
-    if state.detail?.labelEditor != nil, case .serviceDetail = state.route { return state.reduceLabelEditor(action) }
-    if state.list.isEditingFilter, state.route == .services { return state.reduceFilter(action) }
-    switch state.route {
-    case .services: return state.reduceList(action)
-    case .serviceDetail: return state.reduceDetail(action)
-    case .upgrade: return state.reduceUpgrade(action)
+    switch action {
+    case .selectSection(let section): return state.switchSection(to: section)
+    case .stepSection(let delta): return state.switchSection(to: state.section.stepped(by: delta))
+    default: return state.forward(.action(action), to: state.section)
     }
 }
 
 extension AppState {
-    /// Starts a request in `slot`, superseding any request already there.
-    mutating func request(_ slot: RequestSlot, _ call: Call) -> Effect {
-        lastGeneration += 1
-        pending[slot] = lastGeneration
-        return .request(RequestKey(slot, generation: lastGeneration), call)
+    /// Applies a response that is still awaited (stale ones never get here).
+    mutating func route(_ response: Response, slot: RequestSlot) -> [Effect] {
+        switch response {
+        case .login(.success):
+            session = .signedIn
+            return forward(.activate, to: section)
+        case .login(.failure(let error)):
+            session = .failed(error.isAuthFailure ? "Sign-in failed: \(error.message)" : error.message)
+            return []
+        case .balance(.success(let value)):
+            header.balance = .loaded(value)
+            return []
+        case .balance(.failure(let error)):
+            header.balance.fail(error.message)   // the header just leaves the balance out
+            return expireIfNeeded(error)
+        default:
+            guard let owner = slot.section else { return [] }
+            let effects = forward(.response(response, slot), to: owner)
+            if let error = response.failure { return effects + expireIfNeeded(error) }
+            return effects
+        }
     }
 
-    /// Cancels whatever runs in `slot` (no effect when nothing does).
-    mutating func cancelRequest(_ slot: RequestSlot) -> [Effect] {
-        guard let generation = pending.removeValue(forKey: slot) else { return [] }
-        return [.cancel(RequestKey(slot, generation: generation))]
+    /// An expired session shows the sign-in error instead of a pane of stale data.
+    mutating func expireIfNeeded(_ error: APIError) -> [Effect] {
+        if error.isAuthFailure { session = .failed("Sign-in needed: \(error.message)") }
+        return []
     }
 
-    /// Loads the services list (and the balance shown in the header).
-    mutating func loadServices() -> [Effect] {
-        services.startLoading()
-        balance.startLoading()
-        return [request(.services, .services), request(.balance, .balance)]
+    /// Shows `section`; it keeps its own navigation, selection and filter, and refreshes.
+    mutating func switchSection(to target: Section) -> [Effect] {
+        guard target != section else { return [] }
+        section = target
+        return forward(.activate, to: target)
+    }
+
+    mutating func forward(_ operation: SectionOperation, to target: Section) -> [Effect] {
+        switch target {
+        case .services: return scoped(\.services) { $0.handle(operation, &$1) }
+        case .invoices: return scoped(\.invoices) { $0.handle(operation, &$1) }
+        case .catalogue: return scoped(\.catalogue) { $0.handle(operation, &$1) }
+        }
+    }
+
+    /// Runs `body` on one section's state with the shared context, then takes back what the
+    /// section changed in the context (message, requests, balance reload, a link to follow).
+    mutating func scoped<S>(_ path: WritableKeyPath<AppState, S>,
+                            _ body: (inout S, inout SectionContext) -> [Effect]) -> [Effect] {
+        var ctx = SectionContext(width: width, height: height, balance: header.balance.value,
+                                 flash: flash, requests: requests)
+        var effects = body(&self[keyPath: path], &ctx)
+        flash = ctx.flash
+        requests = ctx.requests
+        if ctx.wantsBalance { effects += loadBalance() }
+        if let link = ctx.open { effects += follow(link) }
+        return effects
+    }
+
+    /// Reloads the balance in the header, keeping the old one on screen meanwhile.
+    mutating func loadBalance() -> [Effect] {
+        header.balance.startLoading()
+        return [requests.start(.balance, .balance)]
+    }
+
+    /// Switches to the section that shows `link` and opens it there.
+    mutating func follow(_ link: CrossLink) -> [Effect] {
+        switch link {
+        case .invoice(let id):
+            let effects = switchSection(to: .invoices)
+            return effects + scoped(\.invoices) { $0.open(invoiceID: id, &$1) }
+        }
+    }
+}
+
+extension Response {
+    /// The error a failed response carries.
+    public var failure: APIError? {
+        switch self {
+        case .login(let r): return r.failure
+        case .balance(let r): return r.failure
+        case .services(let r): return r.failure
+        case .service(let r): return r.failure
+        case .serviceMethods(let r): return r.failure
+        case .setLabel(let r): return r.failure
+        case .cancel(let r): return r.failure
+        case .upgradeOptions(let r): return r.failure
+        case .upgrade(let r): return r.failure
+        case .invoices(let r): return r.failure
+        case .invoice(let r): return r.failure
+        case .applyCredit(let r): return r.failure
+        case .categories(let r): return r.failure
+        case .products(let r): return r.failure
+        case .productConfiguration(let r): return r.failure
+        case .order(let r): return r.failure
+        }
+    }
+}
+
+extension Result {
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
     }
 }

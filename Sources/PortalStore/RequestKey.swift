@@ -1,6 +1,20 @@
 /// Which slot a request occupies. A newer request in the same slot cancels the older one.
 public enum RequestSlot: String, Sendable, Hashable, CaseIterable {
-    case session, services, balance, serviceDetail, serviceMethods, label, cancel, upgradeOptions, upgradeQuote, upgradeSend
+    case session, balance
+    case services, serviceDetail, serviceMethods, label, cancel, upgradeOptions, upgradeQuote, upgradeSend
+    case invoices, invoiceDetail, applyCredit
+    case categories, products, productConfiguration, order
+
+    /// The section whose responses arrive in this slot; nil for the global ones (session, balance).
+    public var section: Section? {
+        switch self {
+        case .session, .balance: return nil
+        case .services, .serviceDetail, .serviceMethods, .label, .cancel, .upgradeOptions, .upgradeQuote, .upgradeSend:
+            return .services
+        case .invoices, .invoiceDetail, .applyCredit: return .invoices
+        case .categories, .products, .productConfiguration, .order: return .catalogue
+        }
+    }
 }
 
 /// A request's slot and generation. A response whose generation is no longer the one the state

@@ -28,6 +28,23 @@ enum KeyDecoder {
         }
     }
 
+    /// An Esc that ncurses returned alone and that arrived together with a printable key is how
+    /// terminals send Alt/Meta + that key: one `.alt` key, not Esc (back) and then the key.
+    static func combiningAlt(_ events: [InputEvent]) -> [InputEvent] {
+        var out: [InputEvent] = []
+        var i = 0
+        while i < events.count {
+            if events[i] == .key(.escape), i + 1 < events.count, case .key(.char(let c)) = events[i + 1] {
+                out.append(.key(.alt(c)))
+                i += 2
+            } else {
+                out.append(events[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
     private static func functionKey(_ code: Int32) -> InputEvent {
         switch code {
         case KEY_RESIZE: return .resize

@@ -16,10 +16,11 @@ struct Palette {
         attributes = mono
         guard colors else { return }
         // (role, foreground, background, extra attributes); -1 is the terminal's default colour.
+        // The selection stays plain reverse video in every mode: one attribute, no colour pair, so
+        // moving it costs the fewest bytes (and reads on any background).
         let scheme: [(StyleRole, Int16, Int16, attr_t)] = [
             (.header, Int16(COLOR_WHITE), Int16(COLOR_BLUE), CN_A_BOLD),
             (.statusBar, Int16(COLOR_BLACK), Int16(COLOR_CYAN), CN_A_NORMAL),
-            (.selected, Int16(COLOR_BLACK), Int16(COLOR_CYAN), CN_A_NORMAL),
             (.accent, Int16(COLOR_CYAN), -1, CN_A_BOLD),
             (.error, Int16(COLOR_RED), -1, CN_A_BOLD),
             (.success, Int16(COLOR_GREEN), -1, CN_A_NORMAL),

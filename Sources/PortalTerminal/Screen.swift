@@ -37,6 +37,7 @@ final class Screen {
         nonl()
         intrflush(window, false)
         keypad(window, true)
+        KeySequences.install()
         nodelay(window, true)
         if options.environment["ESCDELAY"] == nil { set_escdelay(25) }
         curs_set(0)
@@ -54,9 +55,13 @@ final class Screen {
     /// Sends the frame drawn into the canvas: one doupdate().
     func flush() {
         if let c = canvas.cursor, c.row >= 0, c.row < canvas.height, c.col >= 0, c.col < canvas.width {
+            leaveok(window, false)
             curs_set(1)
             wmove(window, Int32(c.row), Int32(c.col))
         } else {
+            // No visible cursor: ncurses may leave it wherever the last change was, which saves
+            // the cursor move (and the attribute reset) it would otherwise send with every frame.
+            leaveok(window, true)
             curs_set(0)
         }
         wnoutrefresh(window)

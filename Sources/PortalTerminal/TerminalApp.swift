@@ -79,8 +79,12 @@ public final class TerminalApp {
     private func readKeys(_ screen: Screen) -> Bool {
         var repaint = false
         var code: wint_t = 0
+        var events: [InputEvent] = []
         while case let status = get_wch(&code), status != ERR {
-            switch KeyDecoder.decode(status: status, code: code) {
+            events.append(KeyDecoder.decode(status: status, code: code))
+        }
+        for event in KeyDecoder.combiningAlt(events) {
+            switch event {
             case .key(let key):
                 if let action = keymap.action(for: key, in: state) { dispatch(action) }
             case .resize:

@@ -8,7 +8,8 @@ public func render(_ state: AppState, into canvas: any Canvas, keymap: Keymap = 
         TooSmallScreen.draw(state, on: canvas)
         return
     }
-    Header.draw(state, title: title(for: state), on: canvas)
+    let signedIn = state.session == .signedIn
+    Header.draw(state, breadcrumb: signedIn ? SectionViews.breadcrumb(state) : nil, on: canvas)
     let body = Rect(row: 1, col: 0, width: canvas.width, height: canvas.height - 3)
     switch state.session {
     case .signedOut, .signingIn:
@@ -16,23 +17,10 @@ public func render(_ state: AppState, into canvas: any Canvas, keymap: Keymap = 
     case .failed(let message):
         SessionScreen.drawFailure(message, in: body, on: canvas)
     case .signedIn:
-        switch state.route {
-        case .services: ServicesPane.draw(state, in: body, on: canvas)
-        case .serviceDetail: ServiceDetailPane.draw(state, keymap: keymap, in: body, on: canvas)
-        case .upgrade: UpgradePane.draw(state, in: body, on: canvas)
-        }
+        SectionViews.draw(state, keymap: keymap, in: body, on: canvas)
     }
     MessageLine.draw(state, on: canvas)
     StatusBar.draw(state, keymap: keymap, on: canvas)
-    if state.cancelDialog != nil { CancelDialogView.draw(state, on: canvas) }
-    if state.upgrade?.confirming == true { UpgradeConfirmView.draw(state, on: canvas) }
+    if signedIn { SectionViews.drawOverlays(state, keymap: keymap, on: canvas) }
     if state.showHelp { HelpOverlay.draw(state, keymap: keymap, on: canvas) }
-}
-
-func title(for state: AppState) -> String {
-    switch state.route {
-    case .services: return "Services"
-    case .serviceDetail(let id): return "Services › #\(id)"
-    case .upgrade(let id): return "Services › #\(id) › Upgrade"
-    }
 }

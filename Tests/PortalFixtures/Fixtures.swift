@@ -91,7 +91,7 @@ public struct Store {
     /// Detail of `id` open, with detail and methods loaded.
     public static func detail(_ id: String = "301", methods: [ServiceMethod] = Fixtures.allMethods, label: String = "") -> Store {
         var store = loaded()
-        for _ in 0..<10 where store.state.selectedService?.id != id { store.send(.move(1)) }
+        for _ in 0..<10 where store.state.services.selectedService?.id != id { store.send(.move(1)) }
         store.send(.open)
         let d = store.key(for: .service(id: id))!
         let m = store.key(for: .serviceMethods(id: id))!

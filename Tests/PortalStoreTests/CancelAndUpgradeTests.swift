@@ -7,16 +7,16 @@ import Testing
     @Test func dialogDefaultsToNoAndEndOfPeriod() {
         var store = Store.detail()
         store.send(.beginCancel)
-        let dialog = store.state.cancelDialog
+        let dialog = store.state.services.cancelDialog
         #expect(dialog?.immediate == false)
         #expect(dialog?.yesFocused == false)
         #expect(dialog?.focus == .when)
         // Enter twice reaches the buttons; Enter on the default button closes without sending.
         store.send(.submit)
         store.send(.submit)
-        #expect(store.state.cancelDialog?.focus == .buttons)
+        #expect(store.state.services.cancelDialog?.focus == .buttons)
         #expect(store.send(.submit).isEmpty)
-        #expect(store.state.cancelDialog == nil)
+        #expect(store.state.services.cancelDialog == nil)
     }
 
     @Test func confirmSendsOnceWithTheChosenOptions() {
@@ -32,7 +32,7 @@ import Testing
         #expect(store.send(.confirm).isEmpty)
         #expect(store.send(.submit).isEmpty)
         #expect(store.send(.dismiss).isEmpty)
-        #expect(store.state.cancelDialog?.sending == true)
+        #expect(store.state.services.cancelDialog?.sending == true)
     }
 
     @Test func successShowsTheMessageAndRefreshesTheService() {
@@ -43,7 +43,7 @@ import Testing
         store.send(.submit)
         let key = store.key(for: .cancel(serviceID: "301", immediate: false, reason: "Cancelled from pio"))!
         store.send(.received(key, .cancel(.success(ServerMessages(["cancell_sent"])))))
-        #expect(store.state.cancelDialog == nil)
+        #expect(store.state.services.cancelDialog == nil)
         #expect(store.state.flash == Flash(.info, "Cancellation request sent."))
         #expect(Set(store.requestedCalls()) == [.services, .balance, .service(id: "301"), .serviceMethods(id: "301")])
     }
@@ -55,15 +55,15 @@ import Testing
         store.send(.confirm)
         let key = store.effects.compactMap { if case .request(let k, _) = $0 { return k } else { return nil } }.first!
         store.send(.received(key, .cancel(.failure(.server(ServerMessages(["cancelled_already"]))))))
-        #expect(store.state.cancelDialog?.sending == false)
-        #expect(store.state.cancelDialog?.error?.contains("already cancelled") == true)
+        #expect(store.state.services.cancelDialog?.sending == false)
+        #expect(store.state.services.cancelDialog?.error?.contains("already cancelled") == true)
     }
 
     @Test func escClosesTheDialog() {
         var store = Store.detail()
         store.send(.beginCancel)
         store.send(.dismiss)
-        #expect(store.state.cancelDialog == nil)
+        #expect(store.state.services.cancelDialog == nil)
     }
 }
 
@@ -78,7 +78,7 @@ import Testing
     @Test func uOpensTheOptions() {
         var store = Store.detail()
         store.send(.beginUpgrade)
-        #expect(store.state.route == .upgrade(serviceID: "301"))
+        #expect(store.state.services.route == .upgrade(serviceID: "301"))
         #expect(store.requestedCalls() == [.upgradeOptions(serviceID: "301")])
     }
 
@@ -86,7 +86,7 @@ import Testing
         var store = Self.opened()
         store.send(.changeOption(1))
         #expect(store.requestedCalls() == [.upgrade(serviceID: "301", choices: ["1557": "10103"], send: false)])
-        #expect(store.state.upgrade?.quote.isLoading == true)
+        #expect(store.state.services.upgrade?.quote.isLoading == true)
         store.send(.move(1))
         store.send(.changeOption(-1))                // wraps to the last disk item
         #expect(store.requestedCalls() == [.upgrade(serviceID: "301", choices: ["1557": "10103", "1560": "2"], send: false)])
@@ -97,17 +97,17 @@ import Testing
         store.send(.move(2))
         store.send(.changeOption(1))
         #expect(store.requestedCalls() == [.upgrade(serviceID: "301", choices: ["1570": .quantity(3)], send: false)])
-        #expect(store.state.upgrade?.difference == 3)
+        #expect(store.state.services.upgrade?.difference == 3)
         store.send(.changeOption(1))                 // max 3
-        #expect(store.state.upgrade?.changedChoices == ["1570": .quantity(3)])
+        #expect(store.state.services.upgrade?.changedChoices == ["1570": .quantity(3)])
         store.send(.changeOption(-1))
         store.send(.changeOption(-1))
         store.send(.changeOption(-1))                // min 1
-        #expect(store.state.upgrade?.changedChoices == ["1570": .quantity(1)])
-        #expect(store.state.upgrade?.difference == -3)
+        #expect(store.state.services.upgrade?.changedChoices == ["1570": .quantity(1)])
+        #expect(store.state.services.upgrade?.difference == -3)
         store.send(.move(-2))
         store.send(.changeOption(1))
-        #expect(store.state.upgrade?.difference == 1)   // +4 bandwidth, -3 vCPU
+        #expect(store.state.services.upgrade?.difference == 1)   // +4 bandwidth, -3 vCPU
     }
 
     @Test func staleEstimateIsDropped() {
@@ -116,29 +116,29 @@ import Testing
         let first = store.key(for: .upgrade(serviceID: "301", choices: ["1557": "10103"], send: false))!
         store.send(.changeOption(1))
         store.send(.received(first, .upgrade(.success(Fixtures.quote))))
-        #expect(store.state.upgrade?.quote.isLoading == true)
+        #expect(store.state.services.upgrade?.quote.isLoading == true)
     }
 
     @Test func backToTheCurrentItemClearsTheEstimate() {
         var store = Self.opened()
         store.send(.changeOption(1))
         store.send(.changeOption(-1))
-        #expect(store.state.upgrade?.hasChanges == false)
-        #expect(store.state.upgrade?.quote == .idle)
+        #expect(store.state.services.upgrade?.hasChanges == false)
+        #expect(store.state.services.upgrade?.quote == .idle)
     }
 
     @Test func sendingNeedsAnEstimateAndAConfirmationThatDefaultsToNo() {
         var store = Self.opened()
         store.send(.submit)
-        #expect(store.state.upgrade?.confirming == false)
+        #expect(store.state.services.upgrade?.confirming == false)
         store.send(.changeOption(1))
         let estimate = store.key(for: .upgrade(serviceID: "301", choices: ["1557": "10103"], send: false))!
         store.send(.received(estimate, .upgrade(.success(Fixtures.quote))))
         store.send(.submit)
-        #expect(store.state.upgrade?.confirming == true)
-        #expect(store.state.upgrade?.yesFocused == false)
+        #expect(store.state.services.upgrade?.confirming == true)
+        #expect(store.state.services.upgrade?.yesFocused == false)
         #expect(store.send(.submit).isEmpty)           // Enter on "No"
-        #expect(store.state.upgrade?.confirming == false)
+        #expect(store.state.services.upgrade?.confirming == false)
         store.send(.submit)
         store.send(.confirm)
         #expect(store.requestedCalls() == [.upgrade(serviceID: "301", choices: ["1557": "10103"], send: true)])
@@ -155,8 +155,8 @@ import Testing
         let key = store.key(for: .upgrade(serviceID: "301", choices: ["1557": "10103"], send: true))!
         let sent = UpgradeQuote(json: Fixtures.json(#"{"info":["upgrade_sent"]}"#), sent: true)
         store.send(.received(key, .upgrade(.success(sent))))
-        #expect(store.state.route == .serviceDetail(id: "301"))
-        #expect(store.state.upgrade == nil)
+        #expect(store.state.services.route == .detail(id: "301"))
+        #expect(store.state.services.upgrade == nil)
         #expect(store.state.flash == Flash(.info, "Upgrade request sent."))
         #expect(store.requestedCalls().contains(.service(id: "301")))
     }
@@ -170,9 +170,9 @@ import Testing
         store.send(.confirm)
         let key = store.key(for: .upgrade(serviceID: "301", choices: ["1557": "10103"], send: true))!
         store.send(.received(key, .upgrade(.failure(.server(ServerMessages(["invalid_resource"]))))))
-        #expect(store.state.route == .upgrade(serviceID: "301"))
-        #expect(store.state.upgrade?.confirming == false)
-        #expect(store.state.upgrade?.choices == ["1557": "10103"])
+        #expect(store.state.services.route == .upgrade(serviceID: "301"))
+        #expect(store.state.services.upgrade?.confirming == false)
+        #expect(store.state.services.upgrade?.choices == ["1557": "10103"])
         #expect(store.state.flash == Flash(.error, "invalid_resource"))
     }
 
@@ -183,7 +183,7 @@ import Testing
         store.send(.received(store.key(for: .upgradeOptions(serviceID: "301"))!, .upgradeOptions(.success(Fixtures.upgradeOptions))))
         #expect(store.send(.changeOption(1)).isEmpty)
         #expect(store.send(.submit).isEmpty)
-        #expect(store.state.upgrade?.confirming == false)
+        #expect(store.state.services.upgrade?.confirming == false)
         #expect(store.state.flash?.kind == .error)
     }
 
@@ -191,15 +191,15 @@ import Testing
         var store = Self.opened()
         store.send(.refresh)
         #expect(store.requestedCalls() == [.upgradeOptions(serviceID: "301")])
-        #expect(store.state.upgrade?.options.value != nil)
+        #expect(store.state.services.upgrade?.options.value != nil)
     }
 
     @Test func failedOptionsShowAnErrorAndBackReturns() {
         var store = Store.detail()
         store.send(.beginUpgrade)
         store.send(.received(store.key(for: .upgradeOptions(serviceID: "301"))!, .upgradeOptions(.failure(.httpStatus(500, ServerMessages([]))))))
-        #expect(store.state.upgrade?.options.errorMessage != nil)
+        #expect(store.state.services.upgrade?.options.errorMessage != nil)
         store.send(.back)
-        #expect(store.state.route == .serviceDetail(id: "301"))
+        #expect(store.state.services.route == .detail(id: "301"))
     }
 }

@@ -6,11 +6,11 @@ import Testing
 @Suite struct DetailTests {
     @Test func enterOpensTheDetailAndLoadsItsMethods() {
         var store = Store.loaded()
-        let id = store.state.selectedService!.id
+        let id = store.state.services.selectedService!.id
         store.send(.open)
-        #expect(store.state.route == .serviceDetail(id: id))
+        #expect(store.state.services.route == .detail(id: id))
         #expect(store.requestedCalls() == [.service(id: id), .serviceMethods(id: id)])
-        #expect(store.state.detail?.detail == .loading(previous: nil))
+        #expect(store.state.services.detail?.detail == .loading(previous: nil))
     }
 
     @Test func lateResponseForServiceADoesNotLandOnServiceB() {
@@ -22,10 +22,10 @@ import Testing
         store.send(.open)                                   // B = 302
         let b = store.key(for: .service(id: "302"))!
         store.send(.received(a, .service(.success(Fixtures.detail("303", domain: "old.example.net")))))
-        #expect(store.state.detail?.serviceID == "302")
-        #expect(store.state.detail?.detail.value == nil)
+        #expect(store.state.services.detail?.serviceID == "302")
+        #expect(store.state.services.detail?.detail.value == nil)
         store.send(.received(b, .service(.success(Fixtures.detail("302", domain: "shop.example.org")))))
-        #expect(store.state.detail?.detail.value?.domain.value == "shop.example.org")
+        #expect(store.state.services.detail?.detail.value?.domain.value == "shop.example.org")
     }
 
     @Test func leavingTheDetailCancelsItsRequests() {
@@ -40,69 +40,69 @@ import Testing
     @Test func onlyTheActionsTheServerListsAreOffered() {
         let labelOnly = [ServiceMethod(name: "Change service label", method: "POST", route: "/service/@id/label")]
         var store = Store.detail(methods: labelOnly)
-        #expect(store.state.detail?.offered == [.setLabel])
+        #expect(store.state.services.detail?.offered == [.setLabel])
         #expect(store.send(.beginCancel).isEmpty)
-        #expect(store.state.cancelDialog == nil)
+        #expect(store.state.services.cancelDialog == nil)
         #expect(store.send(.beginUpgrade).isEmpty)
-        #expect(store.state.route == .serviceDetail(id: "301"))
+        #expect(store.state.services.route == .detail(id: "301"))
         store.send(.beginLabelEdit)
-        #expect(store.state.detail?.labelEditor != nil)
+        #expect(store.state.services.detail?.labelEditor != nil)
     }
 
     @Test func failedMethodsOfferNothing() {
         var store = Store.loaded()
         store.send(.open)
         store.send(.received(store.key(for: .serviceMethods(id: "303"))!, .serviceMethods(.failure(.timedOut))))
-        #expect(store.state.detail?.offered.isEmpty == true)
-        #expect(store.state.detail?.methods.errorMessage != nil)
+        #expect(store.state.services.detail?.offered.isEmpty == true)
+        #expect(store.state.services.detail?.methods.errorMessage != nil)
     }
 
     @Test func passwordIsHiddenUntilAskedAndHiddenAgainOnLeaving() {
         var store = Store.detail()
-        #expect(store.state.detail?.passwordShown == false)
+        #expect(store.state.services.detail?.passwordShown == false)
         store.send(.togglePassword)
-        #expect(store.state.detail?.passwordShown == true)
+        #expect(store.state.services.detail?.passwordShown == true)
         store.send(.back)
-        #expect(store.state.route == .services)
+        #expect(store.state.services.route == .list)
         store.send(.open)
-        #expect(store.state.detail?.passwordShown == false)
+        #expect(store.state.services.detail?.passwordShown == false)
     }
 
     @Test func refreshReloadsTheDetailKeepingWhatIsShown() {
         var store = Store.detail()
         store.send(.refresh)
         #expect(store.requestedCalls() == [.service(id: "301"), .serviceMethods(id: "301")])
-        #expect(store.state.detail?.detail.isLoading == true)
-        #expect(store.state.detail?.detail.value != nil)
+        #expect(store.state.services.detail?.detail.isLoading == true)
+        #expect(store.state.services.detail?.detail.value != nil)
         store.send(.received(store.key(for: .service(id: "301"))!, .service(.failure(.offline("reset")))))
-        #expect(store.state.detail?.detail.value?.id == "301")
-        #expect(store.state.detail?.detail.errorMessage != nil)
+        #expect(store.state.services.detail?.detail.value?.id == "301")
+        #expect(store.state.services.detail?.detail.errorMessage != nil)
     }
 
     @Test func detailScrollsWithinItsFields() {
         var store = Store.detail()
         store.send(.resized(width: 40, height: 10))
-        let visible = store.state.detailFieldRows
-        let count = store.state.detail!.fieldRowCount
+        let visible = max(1, store.state.height - 7)   // the body less title, spacer and action lines
+        let count = store.state.services.detail!.fieldRowCount
         #expect(count == 12)
         store.send(.move(-1))
-        #expect(store.state.detail?.scroll == 0)
+        #expect(store.state.services.detail?.scroll == 0)
         store.send(.move(1))
-        #expect(store.state.detail?.scroll == 1)
+        #expect(store.state.services.detail?.scroll == 1)
         store.send(.moveToLast)
-        #expect(store.state.detail?.scroll == count - visible)
+        #expect(store.state.services.detail?.scroll == count - visible)
         store.send(.move(1))
-        #expect(store.state.detail?.scroll == count - visible)
+        #expect(store.state.services.detail?.scroll == count - visible)
         store.send(.moveToFirst)
-        #expect(store.state.detail?.scroll == 0)
+        #expect(store.state.services.detail?.scroll == 0)
     }
 
     @Test func qInDetailGoesBackNotQuit() {
         var store = Store.detail()
         let effects = store.send(.back)
         #expect(!effects.contains(.quit))
-        #expect(store.state.route == .services)
-        #expect(store.state.detail == nil)
+        #expect(store.state.services.route == .list)
+        #expect(store.state.services.detail == nil)
     }
 }
 
@@ -110,14 +110,14 @@ import Testing
     @Test func editingStartsFromTheCurrentLabelAndSavesOnEnter() {
         var store = Store.detail(label: "web")
         store.send(.beginLabelEdit)
-        #expect(store.state.detail?.labelEditor?.text == "web")
+        #expect(store.state.services.detail?.labelEditor?.text == "web")
         store.send(.edit(.insert("-1")))
         store.send(.edit(.left))
         store.send(.edit(.backspace))
-        #expect(store.state.detail?.labelEditor?.text == "web1")
+        #expect(store.state.services.detail?.labelEditor?.text == "web1")
         store.send(.submit)
         #expect(store.requestedCalls() == [.setLabel(serviceID: "301", label: "web1")])
-        #expect(store.state.detail?.labelSaving == true)
+        #expect(store.state.services.detail?.labelSaving == true)
         #expect(store.send(.submit).isEmpty)   // sends once
     }
 
@@ -128,8 +128,8 @@ import Testing
         store.send(.submit)
         let key = store.key(for: .setLabel(serviceID: "301", label: "primary"))!
         store.send(.received(key, .setLabel(.success(ServerMessages(["label_changed"])))))
-        #expect(store.state.detail?.labelEditor == nil)
-        #expect(store.state.label(of: "301") == "primary")
+        #expect(store.state.services.detail?.labelEditor == nil)
+        #expect(store.state.services.label(of: "301") == "primary")
         #expect(store.state.flash == Flash(.info, "Label changed."))
         #expect(store.requestedCalls() == [.service(id: "301")])
         store.send(.togglePassword)
@@ -143,9 +143,9 @@ import Testing
         store.send(.submit)
         let key = store.key(for: .setLabel(serviceID: "301", label: "mine"))!
         store.send(.received(key, .setLabel(.failure(.server(ServerMessages(["access_denied"]))))))
-        #expect(store.state.detail?.labelEditor?.text == "mine")
-        #expect(store.state.detail?.labelError == "Access denied.")
-        #expect(store.state.detail?.labelSaving == false)
+        #expect(store.state.services.detail?.labelEditor?.text == "mine")
+        #expect(store.state.services.detail?.labelError == "Access denied.")
+        #expect(store.state.services.detail?.labelSaving == false)
     }
 
     @Test func escCancelsEditingWithoutSaving() {
@@ -154,8 +154,8 @@ import Testing
         store.send(.edit(.clear))
         store.send(.edit(.insert("new")))
         #expect(store.send(.cancelInput).isEmpty)
-        #expect(store.state.detail?.labelEditor == nil)
-        #expect(store.state.detail?.detail.value?.label.value == "old")
+        #expect(store.state.services.detail?.labelEditor == nil)
+        #expect(store.state.services.detail?.detail.value?.label.value == "old")
     }
 
     @Test func textFieldEditing() {

@@ -14,7 +14,7 @@ import Testing
         store.send(.received(key, .login(.success(Empty()))))
         #expect(store.state.session == .signedIn)
         #expect(store.requestedCalls() == [.services, .balance])
-        #expect(store.state.services == .loading(previous: nil))
+        #expect(store.state.services.summaries == .loading(previous: nil))
     }
 
     @Test func wrongCredentialsShowAReadableErrorAndQQuits() {
@@ -57,9 +57,9 @@ import Testing
         store.send(.received(store.key(for: .login)!, .login(.success(Empty()))))
         let balance = store.key(for: .balance)!
         store.send(.received(balance, .balance(.failure(.httpStatus(500, ServerMessages([]))))))
-        #expect(store.state.balance.value == nil)
-        #expect(store.state.balance.errorMessage != nil)
-        #expect(store.state.services.isLoading)
+        #expect(store.state.header.balance.value == nil)
+        #expect(store.state.header.balance.errorMessage != nil)
+        #expect(store.state.services.summaries.isLoading)
         #expect(store.state.session == .signedIn)
     }
 
@@ -68,9 +68,9 @@ import Testing
         store.send(.beginFilter)
         store.send(.edit(.insert("shop")))
         store.send(.cancelInput)
-        #expect(!store.state.list.isEditingFilter)
-        #expect(store.state.list.filter.text.isEmpty)
-        #expect(store.state.visibleServices.count == 4)
+        #expect(!store.state.services.list.isEditingFilter)
+        #expect(store.state.services.list.filter.text.isEmpty)
+        #expect(store.state.services.visibleServices.count == 4)
     }
 
     @Test func expiredSessionDuringListLoadAsksToSignInAgain() {
@@ -84,54 +84,54 @@ import Testing
 @Suite struct ListTests {
     @Test func loadingThenLoadedThenFailedRefreshKeepsRows() {
         var store = Store.loaded()
-        #expect(store.state.services.value?.count == 4)
+        #expect(store.state.services.summaries.value?.count == 4)
         store.send(.refresh)
-        #expect(store.state.services == .loading(previous: Fixtures.services))
+        #expect(store.state.services.summaries == .loading(previous: Fixtures.services))
         store.send(.received(store.key(for: .services)!, .services(.failure(.timedOut))))
-        #expect(store.state.services.value == Fixtures.services)
-        #expect(store.state.services.errorMessage == APIError.timedOut.message)
+        #expect(store.state.services.summaries.value == Fixtures.services)
+        #expect(store.state.services.summaries.errorMessage == APIError.timedOut.message)
     }
 
     @Test func defaultSortIsNextDueWithUndatedLast() {
         let store = Store.loaded()
-        #expect(store.state.visibleServices.map(\.id) == ["303", "302", "301", "304"])
+        #expect(store.state.services.visibleServices.map(\.id) == ["303", "302", "301", "304"])
     }
 
     @Test func sortCyclesThroughNextDueStatusAmountDomain() {
         var store = Store.loaded()
         store.send(.cycleSort)
-        #expect(store.state.list.sort == .status)
-        #expect(store.state.visibleServices.map(\.id) == ["303", "302", "301", "304"])
+        #expect(store.state.services.list.sort == .status)
+        #expect(store.state.services.visibleServices.map(\.id) == ["303", "302", "301", "304"])
         store.send(.cycleSort)
-        #expect(store.state.list.sort == .amount)
-        #expect(store.state.visibleServices.map(\.id) == ["304", "302", "301", "303"])
+        #expect(store.state.services.list.sort == .amount)
+        #expect(store.state.services.visibleServices.map(\.id) == ["304", "302", "301", "303"])
         store.send(.cycleSort)
-        #expect(store.state.list.sort == .domain)
-        #expect(store.state.visibleServices.map(\.id) == ["304", "301", "303", "302"])
+        #expect(store.state.services.list.sort == .domain)
+        #expect(store.state.services.visibleServices.map(\.id) == ["304", "301", "303", "302"])
         store.send(.cycleSort)
-        #expect(store.state.list.sort == .nextDue)
+        #expect(store.state.services.list.sort == .nextDue)
     }
 
     @Test func sortKeepsTheSelectedService() {
         var store = Store.loaded()
         store.send(.move(2))
-        let selected = store.state.selectedService?.id
+        let selected = store.state.services.selectedService?.id
         store.send(.cycleSort)
-        #expect(store.state.selectedService?.id == selected)
+        #expect(store.state.services.selectedService?.id == selected)
     }
 
     @Test func selectionStaysInRange() {
         var store = Store.loaded()
         store.send(.move(-5))
-        #expect(store.state.selectedIndex == 0)
+        #expect(store.state.services.selectedIndex == 0)
         store.send(.move(100))
-        #expect(store.state.selectedIndex == 3)
+        #expect(store.state.services.selectedIndex == 3)
         store.send(.moveToFirst)
-        #expect(store.state.selectedIndex == 0)
+        #expect(store.state.services.selectedIndex == 0)
         store.send(.moveToLast)
-        #expect(store.state.selectedService?.id == "304")
+        #expect(store.state.services.selectedService?.id == "304")
         store.send(.page(-1))
-        #expect(store.state.selectedIndex == 0)
+        #expect(store.state.services.selectedIndex == 0)
     }
 
     @Test func selectionSurvivesARefreshThatRemovesRows() {
@@ -139,8 +139,8 @@ import Testing
         store.send(.moveToLast)
         store.send(.refresh)
         store.send(.received(store.key(for: .services)!, .services(.success(Array(Fixtures.services.prefix(2))))))
-        #expect(store.state.selectedService != nil)
-        #expect(store.state.selectedIndex < 2)
+        #expect(store.state.services.selectedService != nil)
+        #expect(store.state.services.selectedIndex < 2)
     }
 
     @Test func pagingScrollsAndKeepsTheSelectionVisible() {
@@ -148,13 +148,13 @@ import Testing
         var store = Store.loaded(many, width: 80, height: 24)
         let rows = store.state.listViewportRows
         store.send(.page(1))
-        #expect(store.state.selectedIndex == rows)
-        #expect(store.state.list.scroll <= store.state.selectedIndex)
-        #expect(store.state.selectedIndex < store.state.list.scroll + rows)
+        #expect(store.state.services.selectedIndex == rows)
+        #expect(store.state.services.list.scroll <= store.state.services.selectedIndex)
+        #expect(store.state.services.selectedIndex < store.state.services.list.scroll + rows)
         store.send(.moveToLast)
-        #expect(store.state.list.scroll == 60 - rows)
+        #expect(store.state.services.list.scroll == 60 - rows)
         store.send(.moveToFirst)
-        #expect(store.state.list.scroll == 0)
+        #expect(store.state.services.list.scroll == 0)
     }
 
     @Test func resizeKeepsTheSelectionVisible() {
@@ -163,24 +163,24 @@ import Testing
         store.send(.moveToLast)
         store.send(.resized(width: 80, height: 12))
         let rows = store.state.listViewportRows
-        #expect(store.state.selectedIndex >= store.state.list.scroll)
-        #expect(store.state.selectedIndex < store.state.list.scroll + rows)
+        #expect(store.state.services.selectedIndex >= store.state.services.list.scroll)
+        #expect(store.state.services.selectedIndex < store.state.services.list.scroll + rows)
     }
 
     @Test func filterMatchesAnyColumnAndEscClears() {
         var store = Store.loaded()
         store.send(.beginFilter)
-        #expect(store.state.list.isEditingFilter)
+        #expect(store.state.services.list.isEditingFilter)
         for c in "pending" { store.send(.edit(.insert(String(c)))) }
-        #expect(store.state.visibleServices.map(\.id) == ["302"])
+        #expect(store.state.services.visibleServices.map(\.id) == ["302"])
         store.send(.edit(.clear))
         for c in "120.00" { store.send(.edit(.insert(String(c)))) }
-        #expect(store.state.visibleServices.map(\.id) == ["304"])
+        #expect(store.state.services.visibleServices.map(\.id) == ["304"])
         store.send(.submit)
-        #expect(!store.state.list.isEditingFilter)
-        #expect(store.state.selectedService?.id == "304")
+        #expect(!store.state.services.list.isEditingFilter)
+        #expect(store.state.services.selectedService?.id == "304")
         store.send(.clearFilter)
-        #expect(store.state.visibleServices.count == 4)
+        #expect(store.state.services.visibleServices.count == 4)
     }
 
     @Test func filterWithNoMatchHasNoSelectionAndEnterOpensNothing() {
@@ -188,7 +188,7 @@ import Testing
         store.send(.beginFilter)
         store.send(.edit(.insert("zzz")))
         store.send(.submit)
-        #expect(store.state.selectedService == nil)
+        #expect(store.state.services.selectedService == nil)
         #expect(store.send(.open).isEmpty)
     }
 
@@ -198,7 +198,7 @@ import Testing
         store.send(.edit(.insert("shop")))
         store.send(.submit)
         #expect(store.send(.back).isEmpty)
-        #expect(store.state.list.filter.text.isEmpty)
+        #expect(store.state.services.list.filter.text.isEmpty)
         #expect(store.send(.back) == [.quit])
     }
 

@@ -88,8 +88,8 @@ import Testing
         let screen = Self.screen(store, 40, 10)
         GoldenFile.check(screen, named: "detail-scrolled-40x10")
         #expect(screen.contains("Password"))
-        #expect(ServiceDetailPane.fields(store.state.detail!.detail.value!, passwordShown: false).count
-                == store.state.detail!.fieldRowCount)
+        #expect(ServiceDetailPane.fields(store.state.services.detail!.detail.value!, passwordShown: false).count
+                == store.state.services.detail!.fieldRowCount)
     }
 
     @Test func detailPasswordShownAndLabelEditing() {

@@ -54,7 +54,7 @@ import Testing
     @Test func passwordKeyOnlyWhenTheServiceHasOne() {
         var state = Store.detail().state
         #expect(keymap.action(for: .char("p"), in: state) == .togglePassword)
-        state.detail?.detail = .loaded(ServiceDetail(json: Fixtures.json(#"{"id":"301","domain":"a.example","status":"Active"}"#)))
+        state.services.detail?.detail = .loaded(ServiceDetail(json: Fixtures.json(#"{"id":"301","domain":"a.example","status":"Active"}"#)))
         #expect(keymap.action(for: .char("p"), in: state) == nil)
         #expect(!keymap.hints(in: state).contains { $0.label == "password" })
     }
@@ -92,7 +92,7 @@ import Testing
         render(store.state, into: canvas)
         let text = canvas.text()
         for b in keymap.bindings where b.context == .list || b.context == .global {
-            #expect(text.contains(b.help), "help lacks \(b.help)")
+            #expect(text.contains(b.helpGroup ?? b.help), "help lacks \(b.helpGroup ?? b.help)")
         }
         var custom = Keymap.default
         custom.bindings = custom.bindings.map { b in

@@ -1,21 +1,42 @@
 import PortalAPI
 import PortalStore
 
-/// Row 0: app name and section on the left; account, balance and the spinner on the right.
+/// Row 0: the sections (the current one bracketed) and where the user is in it on the left;
+/// account, balance and the spinner on the right. The account goes first when space is short.
 struct Header {
     static let spinnerFrames = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
 
-    static func draw(_ state: AppState, title: String, on canvas: any Canvas) {
+    static func draw(_ state: AppState, breadcrumb: String?, on canvas: any Canvas) {
         let style = Style(.header, bold: true)
         canvas.fill(row: 0, col: 0, count: canvas.width, style: style)
-        var right = [state.user]
-        if let balance = state.balance.value { right.append("Balance " + BalanceText.format(balance)) }
-        var rightText = right.joined(separator: " · ")
-        if state.wantsTicks { rightText += " " + spinnerFrames[state.spinnerPhase % spinnerFrames.count] }
-        rightText += " "
-        let left = " pio · " + title
-        let rightWidth = min(TextWidth.of(rightText), max(0, canvas.width - TextWidth.of(left) - 1))
-        canvas.put(row: 0, col: 0, left, width: canvas.width - rightWidth, style: style)
+        var right: [String] = []
+        if let balance = state.header.balance.value { right.append("Balance " + BalanceText.format(balance)) }
+        var spinner = state.wantsTicks ? " " + spinnerFrames[state.spinnerPhase % spinnerFrames.count] : ""
+        spinner += " "
+        var x = 0
+        canvas.put(row: 0, col: x, " pio ", style: style)
+        x += 5
+        if state.session == .signedIn {
+            // Below 72 columns only the current section keeps its name; the others show their key.
+            let compact = canvas.width < 72
+            for section in Section.allCases {
+                let current = section == state.section
+                let name = "\(section.rawValue + 1)" + (compact && !current ? "" : " " + section.title)
+                let label = current ? "[\(name)]" : " \(name) "
+                canvas.put(row: 0, col: x, label, style: current ? Style(.header, bold: true, underline: true) : Style(.header))
+                x += TextWidth.of(label)
+            }
+        }
+        var left = breadcrumb.map { " › " + $0 } ?? ""
+        let userText = state.header.user
+        // The account is shown when there is room for it after the sections and the balance.
+        let withUser = ([userText] + right).joined(separator: " · ") + spinner
+        let withoutUser = right.joined(separator: " · ") + spinner
+        let rightText = x + TextWidth.of(left) + TextWidth.of(withUser) + 1 <= canvas.width || right.isEmpty ? withUser : withoutUser
+        let rightWidth = min(TextWidth.of(rightText), max(0, canvas.width - x - 1))
+        let leftRoom = canvas.width - x - rightWidth
+        left = leftRoom >= 8 ? TextWidth.truncate(left, to: leftRoom) : ""   // a bare "…" says nothing
+        canvas.put(row: 0, col: x, left, style: style)
         if rightWidth > 0 {
             canvas.put(row: 0, col: canvas.width - rightWidth, TextWidth.truncate(rightText, to: rightWidth), style: style)
         }

@@ -17,9 +17,22 @@ struct HelpOverlay {
             guard !rows.isEmpty else { continue }
             if !out.isEmpty { out.append(("", false)) }
             out.append((context.title, true))
-            for b in rows { out.append(("  " + TextWidth.fit(b.keysLabel, to: 18) + " " + b.help, false)) }
+            for line in grouped(rows) { out.append(("  " + TextWidth.fit(line.keys, to: 18) + " " + line.help, false)) }
         }
         return out
+    }
+
+    /// One line per binding, except that neighbours of one help group share a line.
+    static func grouped(_ rows: [KeyBinding]) -> [(keys: String, help: String)] {
+        var out: [(keys: String, help: String, group: String?)] = []
+        for b in rows {
+            if let group = b.helpGroup, let last = out.last, last.group == group {
+                out[out.count - 1].keys += "/" + b.keysLabel
+            } else {
+                out.append((b.keysLabel, b.helpGroup ?? b.help, b.helpGroup))
+            }
+        }
+        return out.map { ($0.keys, $0.help) }
     }
 
     static func draw(_ state: AppState, keymap: Keymap, on canvas: any Canvas) {
@@ -28,7 +41,11 @@ struct HelpOverlay {
         let rect = area.centered(width: 64, height: all.count + 2)
         Box(title: "Keys — ? or Esc closes").draw(in: rect, on: canvas)
         let inner = rect.inset(by: 1)
-        for (i, line) in all.prefix(inner.height).enumerated() {
+        var shown = Array(all.prefix(inner.height))
+        if all.count > inner.height, !shown.isEmpty {
+            shown[shown.count - 1] = ("… \(all.count - inner.height + 1) more lines: enlarge the terminal", true)
+        }
+        for (i, line) in shown.enumerated() {
             canvas.put(row: inner.row + i, col: inner.col + 1, line.0, width: inner.width - 1,
                        style: line.1 ? Style(.accent, bold: true) : .normal)
         }

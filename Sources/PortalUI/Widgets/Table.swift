@@ -84,8 +84,9 @@ public struct Table: Sendable {
         var x = rect.col + Table.markerWidth
         for (index, width) in layout(width: rect.width) {
             let cell = index < cells.count ? cells[index] : TableCell("")
-            var style = cell.style ?? base
-            if selected { style.reverse = true; if cell.style == nil { style.role = .selected } }
+            // The selected row is one run in the selection style (its text still says the status):
+            // a colour change inside it would cost extra sequences on every move.
+            let style = selected ? base : (cell.style ?? base)
             canvas.put(row: row, col: x, align(cell.text, width, columns[index].alignment), style: style)
             x += width + Table.gap
         }

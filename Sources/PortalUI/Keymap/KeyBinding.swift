@@ -12,15 +12,19 @@ public struct KeyBinding: Sendable, Equatable {
     public var hint: String?
     /// Only offered when the condition holds for the state (e.g. an action the server lists).
     public var condition: BindingCondition
+    /// Neighbouring bindings with the same group share one line of the `?` overlay, which then
+    /// shows the group text instead of each help ("1/2/3  services, invoices, catalogue").
+    public var helpGroup: String?
 
     public init(_ keys: [Key], _ context: KeyContext, _ action: Action, _ help: String,
-                hint: String? = nil, when condition: BindingCondition = .always) {
+                hint: String? = nil, when condition: BindingCondition = .always, group: String? = nil) {
         self.keys = keys
         self.context = context
         self.action = action
         self.help = help
         self.hint = hint
         self.condition = condition
+        self.helpGroup = group
     }
 }
 
@@ -33,8 +37,8 @@ public enum BindingCondition: Sendable, Equatable {
     func holds(in state: AppState) -> Bool {
         switch self {
         case .always: return true
-        case .serviceOffers(let a): return state.detail?.offered.contains(a) == true
-        case .serviceHasPassword: return state.detail?.detail.value?.password.isEmpty == false
+        case .serviceOffers(let a): return state.services.detail?.offered.contains(a) == true
+        case .serviceHasPassword: return state.services.detail?.detail.value?.password.isEmpty == false
         }
     }
 }
@@ -46,6 +50,7 @@ extension Key {
         case .char(" "): return "Space"
         case .char(let c): return String(c)
         case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
+        case .alt(let c): return "Alt-" + String(c)
         case .up: return "↑"
         case .down: return "↓"
         case .left: return "←"

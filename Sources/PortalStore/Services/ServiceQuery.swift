@@ -1,7 +1,7 @@
 import Foundation
 import PortalAPI
 
-extension AppState {
+extension ServicesState {
     /// The services the list shows: filtered by any column, then sorted (kept up to date in state).
     public var visibleServices: [ServiceSummary] { visible.rows }
 
@@ -27,18 +27,18 @@ extension AppState {
     }
 
     /// Moves the selection to `index` (clamped) and scrolls so it is visible.
-    mutating func select(index: Int) {
+    mutating func select(index: Int, _ ctx: SectionContext) {
         let count = visible.rows.count
         guard count > 0 else { list.selectedID = nil; list.scroll = 0; return }
         let i = min(max(0, index), count - 1)
         visible.select(i)
         list.selectedID = visible.rows[i].id
-        keepSelectionVisible()
+        keepSelectionVisible(ctx)
     }
 
-    mutating func keepSelectionVisible() {
+    mutating func keepSelectionVisible(_ ctx: SectionContext) {
         let count = visible.rows.count
-        let rows = listViewportRows
+        let rows = ctx.listViewportRows
         let i = selectedIndex
         var scroll = list.scroll
         if i < scroll { scroll = i }
@@ -52,15 +52,15 @@ extension AppState {
 
     // Called by the observers of the stored properties the visible order derives from.
 
-    mutating func servicesDidChange(from old: Loadable<[ServiceSummary]>) {
-        guard services.value != old.value else { return }
-        visible.reload(services.value ?? [], labels: labels, needle: filterNeedle, sort: list.sort,
+    mutating func summariesDidChange(from old: Loadable<[ServiceSummary]>) {
+        guard summaries.value != old.value else { return }
+        visible.reload(summaries.value ?? [], labels: labels, needle: filterNeedle, sort: list.sort,
                        selectedID: list.selectedID)
     }
 
     mutating func listDidChange(from old: ServiceListState) {
         if list.sort != old.sort || list.filter.text != old.filter.text {
-            visible.update(services.value ?? [], labels: labels, needle: filterNeedle, sort: list.sort,
+            visible.update(summaries.value ?? [], labels: labels, needle: filterNeedle, sort: list.sort,
                            selectedID: list.selectedID)
         }
         if list.selectedID != old.selectedID { visible.locate(list.selectedID) }
@@ -68,7 +68,7 @@ extension AppState {
 
     mutating func labelsDidChange(from old: [String: String]) {
         guard labels != old else { return }
-        visible.labelsChanged(services.value ?? [], labels: labels, selectedID: list.selectedID)
+        visible.labelsChanged(summaries.value ?? [], labels: labels, selectedID: list.selectedID)
     }
 }
 

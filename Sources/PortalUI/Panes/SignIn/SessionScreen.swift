@@ -4,7 +4,7 @@ import PortalStore
 /// Signing in, and what to do when it failed.
 struct SessionScreen {
     static func draw(_ state: AppState, in rect: Rect, on canvas: any Canvas) {
-        let text = state.session == .signingIn ? "Signing in as \(state.user)…" : "Not signed in."
+        let text = state.session == .signingIn ? "Signing in as \(state.header.user)…" : "Not signed in."
         canvas.put(row: rect.row + 1, col: rect.col + 2, text, width: rect.width - 2, style: Style(.dim))
     }
 

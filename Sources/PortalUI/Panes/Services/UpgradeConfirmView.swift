@@ -4,7 +4,7 @@ import PortalStore
 /// "Send this upgrade?" with "No" focused by default.
 struct UpgradeConfirmView {
     static func draw(_ state: AppState, on canvas: any Canvas) {
-        guard let pane = state.upgrade else { return }
+        guard let pane = state.services.upgrade else { return }
         let area = Rect(row: 1, col: 0, width: canvas.width, height: canvas.height - 2)
         let rect = area.centered(width: 60, height: 8)
         Box(title: "Send upgrade request", style: Style(.warning)).draw(in: rect, on: canvas)

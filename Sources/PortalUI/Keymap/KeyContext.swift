@@ -2,20 +2,28 @@ import PortalStore
 
 /// Where a key press lands. The keymap looks in the active context first, then in its fallbacks.
 public enum KeyContext: String, Sendable, Hashable, CaseIterable {
-    case global, list, detail, upgrade, textField, filter, dialog, help, signIn, tooSmall
+    case global, list, serviceList, invoiceList, detail, upgrade, invoiceDetail, configurator, review, orderResult
+    case textField, filter, dialog, help, signIn, signInForm, tooSmall
 
     /// Section titles in the help overlay.
     public var title: String {
         switch self {
         case .global: return "Everywhere"
         case .list: return "Lists"
+        case .serviceList: return "Services list"
+        case .invoiceList: return "Invoices list"
         case .detail: return "Service detail"
         case .upgrade: return "Upgrade"
+        case .invoiceDetail: return "Invoice detail"
+        case .configurator: return "Configure a product"
+        case .review: return "Review the order"
+        case .orderResult: return "Order placed"
         case .textField: return "Text fields"
         case .filter: return "Filter line"
         case .dialog: return "Dialogs"
         case .help: return "Help"
         case .signIn: return "Signing in"
+        case .signInForm: return "Sign-in form"
         case .tooSmall: return "Terminal too small"
         }
     }
@@ -25,17 +33,10 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
         if state.isTooSmall { return [.tooSmall] }
         if state.showHelp { return [.help] }
         if state.session != .signedIn { return [.signIn] }
-        if let dialog = state.cancelDialog {
-            return dialog.focus == .reason ? [.textField] : [.dialog]
-        }
-        if state.upgrade?.confirming == true { return [.dialog] }
-        switch state.route {
-        case .services:
-            return state.list.isEditingFilter ? [.filter, .textField] : [.list, .global]
-        case .serviceDetail:
-            return state.detail?.labelEditor != nil ? [.textField] : [.detail, .global]
-        case .upgrade:
-            return [.upgrade, .global]
+        switch state.section {
+        case .services: return servicesChain(state.services)
+        case .invoices: return invoicesChain(state.invoices)
+        case .catalogue: return catalogueChain(state.catalogue)
         }
     }
 }

@@ -35,8 +35,8 @@ struct ServiceDetailPane {
     }
 
     static func draw(_ state: AppState, keymap: Keymap, in rect: Rect, on canvas: any Canvas) {
-        guard let pane = state.detail else { return }
-        let summary = state.services.value?.first { $0.id == pane.serviceID }
+        guard let pane = state.services.detail else { return }
+        let summary = state.services.summaries.value?.first { $0.id == pane.serviceID }
         let name = pane.detail.value?.product.value ?? summary?.product.value ?? ""
         canvas.put(row: rect.row, col: rect.col + 1, "Service #\(pane.serviceID)" + (name.isEmpty ? "" : " · " + name),
                    width: rect.width - 1, style: Style(.accent, bold: true))

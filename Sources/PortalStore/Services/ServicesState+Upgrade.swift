@@ -1,20 +1,19 @@
 import Foundation
 import PortalAPI
 
-extension AppState {
-    mutating func reduceUpgrade(_ action: Action) -> [Effect] {
-        guard var pane = upgrade else { route = .services; return [] }
+extension ServicesState {
+    mutating func reduceUpgrade(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
+        guard var pane = upgrade else { stack = []; return [] }
         let resources = pane.options.value?.resources ?? []
         switch action {
         case .back, .cancelInput:
-            let effects = cancelRequest(.upgradeOptions) + cancelRequest(.upgradeQuote)
-            upgrade = nil
-            route = detail.map { .serviceDetail(id: $0.serviceID) } ?? .services
+            let effects = ctx.cancel(.upgradeOptions) + ctx.cancel(.upgradeQuote)
+            closeUpgrade()
             return effects
         case .refresh:
             pane.options.startLoading()
             upgrade = pane
-            return [request(.upgradeOptions, .upgradeOptions(serviceID: pane.serviceID))]
+            return [ctx.request(.upgradeOptions, .upgradeOptions(serviceID: pane.serviceID))]
         case .move(let delta):
             guard !resources.isEmpty else { return [] }
             pane.focus = min(max(0, pane.focus + delta), resources.count - 1)
@@ -25,18 +24,18 @@ extension AppState {
             guard let value = UpgradeState.value(of: resource, steppedBy: delta, from: pane.value(for: resource)) else { return [] }
             pane.choices[resource.id] = value
             upgrade = pane
-            return requestEstimate()
+            return requestEstimate(&ctx)
         case .submit:
             if !pane.hasChanges {
-                flash = Flash(.error, "Choose a different option first.")
+                ctx.flash = Flash(.error, "Choose a different option first.")
                 return []
             }
             if !(detail?.offered.contains(.upgrade) ?? false) {
-                flash = Flash(.error, "The server does not accept upgrade requests for this service.")
+                ctx.flash = Flash(.error, "The server does not accept upgrade requests for this service.")
                 return []
             }
             if pane.quote.value == nil || pane.quote.isLoading {
-                flash = Flash(.error, "Wait for the estimate before sending.")
+                ctx.flash = Flash(.error, "Wait for the estimate before sending.")
                 return []
             }
             pane.confirming = true
@@ -49,30 +48,30 @@ extension AppState {
     }
 
     /// Asks the server for an estimate of the current choices (`send` false).
-    mutating func requestEstimate() -> [Effect] {
+    mutating func requestEstimate(_ ctx: inout SectionContext) -> [Effect] {
         guard var pane = upgrade else { return [] }
         guard pane.hasChanges else {
             pane.quote = .idle
             upgrade = pane
-            return cancelRequest(.upgradeQuote)
+            return ctx.cancel(.upgradeQuote)
         }
         guard detail?.offered.contains(.upgrade) ?? true else { return [] }
         pane.quote.startLoading()
         upgrade = pane
-        return [request(.upgradeQuote, .upgrade(serviceID: pane.serviceID, choices: pane.changedChoices, send: false))]
+        return [ctx.request(.upgradeQuote, .upgrade(serviceID: pane.serviceID, choices: pane.changedChoices, send: false))]
     }
 
-    mutating func reduceUpgradeConfirm(_ action: Action) -> [Effect] {
+    mutating func reduceUpgradeConfirm(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
         guard var pane = upgrade else { return [] }
         if pane.sending { return [] }
         switch action {
         case .changeOption(let delta): pane.yesFocused = delta > 0
         case .focusNext, .focusPrevious: pane.yesFocused.toggle()
         case .submit:
-            if pane.yesFocused { return sendUpgrade(&pane) }
+            if pane.yesFocused { return sendUpgrade(&pane, &ctx) }
             pane.confirming = false
         case .confirm:
-            return sendUpgrade(&pane)
+            return sendUpgrade(&pane, &ctx)
         case .dismiss, .cancelInput, .back:
             pane.confirming = false
         default:
@@ -82,13 +81,13 @@ extension AppState {
         return []
     }
 
-    private mutating func sendUpgrade(_ pane: inout UpgradeState) -> [Effect] {
+    private mutating func sendUpgrade(_ pane: inout UpgradeState, _ ctx: inout SectionContext) -> [Effect] {
         pane.sending = true
         upgrade = pane
-        return [request(.upgradeSend, .upgrade(serviceID: pane.serviceID, choices: pane.changedChoices, send: true))]
+        return [ctx.request(.upgradeSend, .upgrade(serviceID: pane.serviceID, choices: pane.changedChoices, send: true))]
     }
 
-    mutating func applyUpgradeOptions(_ result: Result<UpgradeOptions, APIError>) -> [Effect] {
+    mutating func applyUpgradeOptions(_ result: Result<UpgradeOptions, APIError>, _ ctx: inout SectionContext) -> [Effect] {
         guard var pane = upgrade else { return [] }
         switch result {
         case .success(let options):
@@ -101,25 +100,24 @@ extension AppState {
         return []
     }
 
-    mutating func applyUpgradeResult(_ result: Result<UpgradeQuote, APIError>, slot: RequestSlot) -> [Effect] {
+    mutating func applyUpgradeResult(_ result: Result<UpgradeQuote, APIError>, slot: RequestSlot, _ ctx: inout SectionContext) -> [Effect] {
         guard var pane = upgrade else { return [] }
         if slot == .upgradeSend {
             pane.sending = false
             switch result {
             case .success(let quote):
-                upgrade = nil
-                route = detail.map { .serviceDetail(id: $0.serviceID) } ?? .services
-                flash = Flash(.info, quote.messages.isEmpty ? "Upgrade requested." : quote.messages.text)
-                var effects = loadServices()
+                closeUpgrade()
+                ctx.flash = Flash(.info, quote.messages.isEmpty ? "Upgrade requested." : quote.messages.text)
+                var effects = loadServices(&ctx)
                 if var d = detail {
                     d.detail.startLoading()
                     detail = d
-                    effects.append(request(.serviceDetail, .service(id: d.serviceID)))
+                    effects.append(ctx.request(.serviceDetail, .service(id: d.serviceID)))
                 }
                 return effects
             case .failure(let error):
                 pane.confirming = false
-                flash = Flash(.error, error.message)
+                ctx.flash = Flash(.error, error.message)
                 upgrade = pane
                 return []
             }
@@ -130,5 +128,12 @@ extension AppState {
         }
         upgrade = pane
         return []
+    }
+
+    /// Back from the upgrade pane to the service it was opened from.
+    mutating func closeUpgrade() {
+        upgrade = nil
+        if case .upgrade = route { stack.removeLast() }
+        if detail == nil { stack = [] }
     }
 }

@@ -9,8 +9,8 @@ struct UpgradePane {
     static func signed(_ d: Decimal) -> String { (d > 0 ? "+" : "") + Money.format(d) }
 
     static func draw(_ state: AppState, in rect: Rect, on canvas: any Canvas) {
-        guard let pane = state.upgrade else { return }
-        let name = state.detail?.detail.value.map { "\($0.product.value) · \($0.domain.value)" } ?? ""
+        guard let pane = state.services.upgrade else { return }
+        let name = state.services.detail?.detail.value.map { "\($0.product.value) · \($0.domain.value)" } ?? ""
         canvas.put(row: rect.row, col: rect.col + 1, "Upgrade service #\(pane.serviceID)" + (name.isEmpty ? "" : " · " + name),
                    width: rect.width - 1, style: Style(.accent, bold: true))
         guard let options = pane.options.value else {

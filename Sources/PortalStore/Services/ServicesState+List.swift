@@ -1,28 +1,28 @@
 import PortalAPI
 
-extension AppState {
-    mutating func reduceList(_ action: Action) -> [Effect] {
+extension ServicesState {
+    mutating func reduceList(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
         switch action {
-        case .move(let delta): select(index: selectedIndex + delta)
-        case .page(let pages): select(index: selectedIndex + pages * listViewportRows)
-        case .moveToFirst: select(index: 0)
-        case .moveToLast: select(index: visibleServices.count - 1)
+        case .move(let delta): select(index: selectedIndex + delta, ctx)
+        case .page(let pages): select(index: selectedIndex + pages * ctx.listViewportRows, ctx)
+        case .moveToFirst: select(index: 0, ctx)
+        case .moveToLast: select(index: visibleServices.count - 1, ctx)
         case .cycleSort:
             let keep = selectedService?.id
             list.sort = list.sort.next
             list.selectedID = keep
-            keepSelectionVisible()
+            keepSelectionVisible(ctx)
         case .beginFilter:
             list.isEditingFilter = true
         case .clearFilter, .cancelInput:
-            clearFilter()
+            clearFilter(ctx)
         case .refresh:
-            return loadServices()
+            return loadServices(&ctx)
         case .open:
             guard let service = selectedService else { return [] }
-            return openDetail(service.id)
+            return openDetail(service.id, &ctx)
         case .back:
-            if !list.filter.text.isEmpty { clearFilter(); return [] }
+            if !list.filter.text.isEmpty { clearFilter(ctx); return [] }
             return [.quit]
         default:
             break
@@ -30,40 +30,40 @@ extension AppState {
         return []
     }
 
-    mutating func reduceFilter(_ action: Action) -> [Effect] {
+    mutating func reduceFilter(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
         switch action {
         case .edit(let edit):
             let keep = selectedService?.id
             list.filter.apply(edit)
             list.selectedID = keep
-            select(index: selectedIndex)
+            select(index: selectedIndex, ctx)
         case .submit:
             list.isEditingFilter = false
         case .cancelInput, .clearFilter:
-            clearFilter()
+            clearFilter(ctx)
         case .move, .page, .moveToFirst, .moveToLast:
-            return reduceList(action)
+            return reduceList(action, &ctx)
         default:
             break
         }
         return []
     }
 
-    mutating func clearFilter() {
+    mutating func clearFilter(_ ctx: SectionContext) {
         let keep = selectedService?.id
         list.filter = TextFieldState()
         list.isEditingFilter = false
         list.selectedID = keep
-        keepSelectionVisible()
+        keepSelectionVisible(ctx)
     }
 
-    mutating func openDetail(_ id: String) -> [Effect] {
-        route = .serviceDetail(id: id)
-        flash = nil
+    mutating func openDetail(_ id: String, _ ctx: inout SectionContext) -> [Effect] {
+        stack = [.detail(id: id)]
+        ctx.flash = nil
         var state = ServiceDetailState(serviceID: id)
         state.detail = .loading(previous: nil)
         state.methods = .loading(previous: nil)
         detail = state
-        return [request(.serviceDetail, .service(id: id)), request(.serviceMethods, .serviceMethods(id: id))]
+        return [ctx.request(.serviceDetail, .service(id: id)), ctx.request(.serviceMethods, .serviceMethods(id: id))]
     }
 }

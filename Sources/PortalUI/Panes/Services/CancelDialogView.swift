@@ -12,7 +12,7 @@ struct CancelDialogView {
     private enum Line { case when, reason, consequence, status, buttons, spacer }
 
     static func draw(_ state: AppState, on canvas: any Canvas) {
-        guard let dialog = state.cancelDialog else { return }
+        guard let dialog = state.services.cancelDialog else { return }
         let area = Rect(row: 1, col: 0, width: canvas.width, height: canvas.height - 2)
         let full: [Line] = [.spacer, .when, .reason, .spacer, .consequence, .status, .spacer, .buttons, .spacer]
         // On short terminals the spacers go first; the content lines always fit in the minimum size.
@@ -23,8 +23,8 @@ struct CancelDialogView {
         let labelWidth = 9
         let fieldCol = inner.col + 1 + labelWidth
         let fieldWidth = inner.width - labelWidth - 2
-        let nextDue = state.detail?.detail.value?.nextDue
-            ?? state.services.value?.first { $0.id == dialog.serviceID }?.nextDue
+        let nextDue = state.services.detail?.detail.value?.nextDue
+            ?? state.services.summaries.value?.first { $0.id == dialog.serviceID }?.nextDue
         for (offset, line) in lines.enumerated() {
             let row = inner.row + offset
             switch line {

@@ -21,22 +21,22 @@ struct ServicesPane {
     }
 
     static func draw(_ state: AppState, in rect: Rect, on canvas: any Canvas) {
-        let rows = state.visibleServices
+        let rows = state.services.visibleServices
         var titled = table
         // ID and amount take the width their longest value needs.
-        titled.columns[0].width = max(2, state.widestVisibleID)
-        titled.columns[6].width = max(7, state.widestVisibleAmount)
+        titled.columns[0].width = max(2, state.services.widestVisibleID)
+        titled.columns[6].width = max(7, state.services.widestVisibleAmount)
         let sortColumn: Int
-        switch state.list.sort {
+        switch state.services.list.sort {
         case .nextDue: sortColumn = 5
         case .status: sortColumn = 3
         case .amount: sortColumn = 6
         case .domain: sortColumn = 1
         }
-        titled.columns[sortColumn].title += state.list.sort == .amount ? "▼" : "▲"
+        titled.columns[sortColumn].title += state.services.list.sort == .amount ? "▼" : "▲"
         titled.drawHeader(row: rect.row, in: rect, on: canvas)
         let body = Rect(row: rect.row + 1, col: rect.col, width: rect.width, height: rect.height - 1)
-        if rows.isEmpty, state.services.value == nil, let error = state.services.errorMessage {
+        if rows.isEmpty, state.services.summaries.value == nil, let error = state.services.summaries.errorMessage {
             let reason = TextWrap.lines(error, width: body.width - 4).map { ($0, Style(.error, bold: true)) }
             let lines = [("Could not load services:", Style.normal)] + reason + [("", .normal), ("Press r to try again.", .normal)]
             for (offset, (line, style)) in lines.enumerated() where offset + 1 < body.height {
@@ -46,15 +46,15 @@ struct ServicesPane {
         }
         if rows.isEmpty {
             let text: String
-            if state.services.value == nil { text = state.services.isLoading ? "Loading services…" : "" }
-            else if state.list.filter.text.isEmpty { text = "No services on this account." }
-            else { text = "No services match “\(state.list.filter.text)”." }
+            if state.services.summaries.value == nil { text = state.services.summaries.isLoading ? "Loading services…" : "" }
+            else if state.services.list.filter.text.isEmpty { text = "No services on this account." }
+            else { text = "No services match “\(state.services.list.filter.text)”." }
             canvas.put(row: body.row + 1, col: body.col + 2, text, width: body.width - 2, style: Style(.dim))
             return
         }
-        let selected = state.selectedIndex
-        for (offset, i) in (state.list.scroll..<min(rows.count, state.list.scroll + body.height)).enumerated() {
-            titled.drawRow(cells(rows[i], label: state.label(of: rows[i].id)), row: body.row + offset, in: body,
+        let selected = state.services.selectedIndex
+        for (offset, i) in (state.services.list.scroll..<min(rows.count, state.services.list.scroll + body.height)).enumerated() {
+            titled.drawRow(cells(rows[i], label: state.services.label(of: rows[i].id)), row: body.row + offset, in: body,
                            selected: i == selected, on: canvas)
         }
     }

@@ -1,28 +1,28 @@
 import PortalAPI
 
-extension AppState {
-    mutating func reduceDetail(_ action: Action) -> [Effect] {
-        guard var pane = detail else { route = .services; return [] }
+extension ServicesState {
+    mutating func reduceDetail(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
+        guard var pane = detail else { stack = []; return [] }
         switch action {
         case .back:
-            return closeDetail()
+            return closeDetail(&ctx)
         case .refresh:
             pane.detail.startLoading()
             pane.methods.startLoading()
             detail = pane
-            return [request(.serviceDetail, .service(id: pane.serviceID)),
-                    request(.serviceMethods, .serviceMethods(id: pane.serviceID))]
+            return [ctx.request(.serviceDetail, .service(id: pane.serviceID)),
+                    ctx.request(.serviceMethods, .serviceMethods(id: pane.serviceID))]
         case .move(let delta):
-            pane.scroll = clampedDetailScroll(pane.scroll + delta, pane)
+            pane.scroll = clampedDetailScroll(pane.scroll + delta, pane, ctx)
             detail = pane
         case .page(let pages):
-            pane.scroll = clampedDetailScroll(pane.scroll + pages * detailFieldRows, pane)
+            pane.scroll = clampedDetailScroll(pane.scroll + pages * Self.detailFieldRows(ctx), pane, ctx)
             detail = pane
         case .moveToFirst:
             pane.scroll = 0
             detail = pane
         case .moveToLast:
-            pane.scroll = clampedDetailScroll(Int.max / 2, pane)
+            pane.scroll = clampedDetailScroll(Int.max / 2, pane, ctx)
             detail = pane
         case .togglePassword:
             pane.passwordShown.toggle()
@@ -40,8 +40,8 @@ extension AppState {
             var upgradeState = UpgradeState(serviceID: pane.serviceID)
             upgradeState.options = .loading(previous: nil)
             upgrade = upgradeState
-            route = .upgrade(serviceID: pane.serviceID)
-            return [request(.upgradeOptions, .upgradeOptions(serviceID: pane.serviceID))]
+            stack.append(.upgrade(serviceID: pane.serviceID))
+            return [ctx.request(.upgradeOptions, .upgradeOptions(serviceID: pane.serviceID))]
         default:
             break
         }
@@ -49,22 +49,22 @@ extension AppState {
     }
 
     /// Field rows visible in the detail pane: the body less title, spacer and action lines.
-    var detailFieldRows: Int { max(1, height - 3 - 2 - 2) }
+    static func detailFieldRows(_ ctx: SectionContext) -> Int { max(1, ctx.height - 3 - 2 - 2) }
 
-    func clampedDetailScroll(_ value: Int, _ pane: ServiceDetailState) -> Int {
-        min(max(0, value), max(0, pane.fieldRowCount - detailFieldRows))
+    func clampedDetailScroll(_ value: Int, _ pane: ServiceDetailState, _ ctx: SectionContext) -> Int {
+        min(max(0, value), max(0, pane.fieldRowCount - Self.detailFieldRows(ctx)))
     }
 
     /// Leaves the detail pane: the password is hidden again and its requests are dropped.
-    mutating func closeDetail() -> [Effect] {
-        let effects = cancelRequest(.serviceDetail) + cancelRequest(.serviceMethods) + cancelRequest(.label)
+    mutating func closeDetail(_ ctx: inout SectionContext) -> [Effect] {
+        let effects = ctx.cancel(.serviceDetail) + ctx.cancel(.serviceMethods) + ctx.cancel(.label)
         detail = nil
-        route = .services
-        keepSelectionVisible()
+        stack = []
+        keepSelectionVisible(ctx)
         return effects
     }
 
-    mutating func reduceLabelEditor(_ action: Action) -> [Effect] {
+    mutating func reduceLabelEditor(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
         guard var pane = detail, var editor = pane.labelEditor else { return [] }
         switch action {
         case .edit(let edit):
@@ -77,13 +77,13 @@ extension AppState {
             pane.labelSaving = true
             pane.labelError = nil
             detail = pane
-            return [request(.label, .setLabel(serviceID: pane.serviceID, label: editor.text))]
+            return [ctx.request(.label, .setLabel(serviceID: pane.serviceID, label: editor.text))]
         case .cancelInput, .back:
             pane.labelEditor = nil
             pane.labelSaving = false
             pane.labelError = nil
             detail = pane
-            return cancelRequest(.label)
+            return ctx.cancel(.label)
         default:
             return []
         }

@@ -1,8 +1,8 @@
 import Foundation
 import PortalAPI
 
-extension AppState {
-    mutating func reduceCancelDialog(_ action: Action) -> [Effect] {
+extension ServicesState {
+    mutating func reduceCancelDialog(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
         guard var dialog = cancelDialog else { return [] }
         if dialog.sending { return [] }   // sends once; waits for the answer
         switch action {
@@ -21,14 +21,14 @@ extension AppState {
             dialog.reason.apply(edit)
         case .submit:
             if dialog.focus == .buttons {
-                if dialog.yesFocused { return sendCancel(&dialog) }
+                if dialog.yesFocused { return sendCancel(&dialog, &ctx) }
                 cancelDialog = nil
                 return []
             }
             dialog.focus = dialog.focus == .when ? .reason : .buttons
         case .confirm:
             guard dialog.focus == .buttons else { return [] }
-            return sendCancel(&dialog)
+            return sendCancel(&dialog, &ctx)
         case .dismiss, .cancelInput, .back:
             cancelDialog = nil
             return []
@@ -39,12 +39,12 @@ extension AppState {
         return []
     }
 
-    private mutating func sendCancel(_ dialog: inout CancelDialogState) -> [Effect] {
+    private mutating func sendCancel(_ dialog: inout CancelDialogState, _ ctx: inout SectionContext) -> [Effect] {
         dialog.sending = true
         dialog.error = nil
         cancelDialog = dialog
         let reason = dialog.reason.text.trimmingCharacters(in: .whitespaces)
-        return [request(.cancel, .cancel(serviceID: dialog.serviceID, immediate: dialog.immediate,
+        return [ctx.request(.cancel, .cancel(serviceID: dialog.serviceID, immediate: dialog.immediate,
                                          reason: reason.isEmpty ? "Cancelled from pio" : reason))]
     }
 }

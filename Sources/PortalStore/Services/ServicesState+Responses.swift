@@ -1,27 +1,14 @@
 import PortalAPI
 
-extension AppState {
+extension ServicesState {
     /// Applies a response that is still awaited (stale ones never get here).
-    mutating func apply(_ response: Response, slot: RequestSlot) -> [Effect] {
+    public mutating func apply(_ response: Response, slot: RequestSlot, _ ctx: inout SectionContext) -> [Effect] {
         switch response {
-        case .login(.success):
-            session = .signedIn
-            return loadServices()
-        case .login(.failure(let error)):
-            session = .failed(error.isAuthFailure ? "Sign-in failed: \(error.message)" : error.message)
-            return []
-
-        case .balance(.success(let value)):
-            balance = .loaded(value)
-        case .balance(.failure(let error)):
-            balance.fail(error.message)   // the header just leaves the balance out
-
         case .services(.success(let rows)):
-            services = .loaded(rows)
-            select(index: selectedIndex)
+            summaries = .loaded(rows)
+            select(index: selectedIndex, ctx)
         case .services(.failure(let error)):
-            services.fail(error.message)
-            return expireIfNeeded(error)
+            summaries.fail(error.message)
 
         case .service(let result):
             guard var pane = detail else { return [] }
@@ -33,7 +20,6 @@ extension AppState {
                 pane.detail.fail(error.message)
             }
             detail = pane
-            if case .failure(let error) = result { return expireIfNeeded(error) }
 
         case .serviceMethods(let result):
             guard var pane = detail else { return [] }
@@ -44,34 +30,30 @@ extension AppState {
             detail = pane
 
         case .setLabel(let result):
-            return applyLabelResult(result)
+            return applyLabelResult(result, &ctx)
         case .cancel(let result):
-            return applyCancelResult(result)
+            return applyCancelResult(result, &ctx)
         case .upgradeOptions(let result):
-            return applyUpgradeOptions(result)
+            return applyUpgradeOptions(result, &ctx)
         case .upgrade(let result):
-            return applyUpgradeResult(result, slot: slot)
+            return applyUpgradeResult(result, slot: slot, &ctx)
+        default:
+            break
         }
         return []
     }
 
-    /// An expired session shows the sign-in error instead of a pane of stale data.
-    mutating func expireIfNeeded(_ error: APIError) -> [Effect] {
-        if error.isAuthFailure { session = .failed("Sign-in needed: \(error.message)") }
-        return []
-    }
-
-    mutating func applyLabelResult(_ result: Result<ServerMessages, APIError>) -> [Effect] {
+    mutating func applyLabelResult(_ result: Result<ServerMessages, APIError>, _ ctx: inout SectionContext) -> [Effect] {
         guard var pane = detail, let editor = pane.labelEditor else { return [] }
         pane.labelSaving = false
         switch result {
         case .success(let messages):
             labels[pane.serviceID] = editor.text
             pane.labelEditor = nil
-            flash = Flash(.info, messages.isEmpty ? "Label saved." : messages.text)
+            ctx.flash = Flash(.info, messages.isEmpty ? "Label saved." : messages.text)
             pane.detail.startLoading()
             detail = pane
-            return [request(.serviceDetail, .service(id: pane.serviceID))]
+            return [ctx.request(.serviceDetail, .service(id: pane.serviceID))]
         case .failure(let error):
             pane.labelError = error.message   // what was typed stays in the field
             detail = pane
@@ -79,19 +61,19 @@ extension AppState {
         }
     }
 
-    mutating func applyCancelResult(_ result: Result<ServerMessages, APIError>) -> [Effect] {
+    mutating func applyCancelResult(_ result: Result<ServerMessages, APIError>, _ ctx: inout SectionContext) -> [Effect] {
         guard var dialog = cancelDialog else { return [] }
         switch result {
         case .success(let messages):
             cancelDialog = nil
-            flash = Flash(.info, messages.isEmpty ? "Cancellation requested." : messages.text)
-            var effects = loadServices()
+            ctx.flash = Flash(.info, messages.isEmpty ? "Cancellation requested." : messages.text)
+            var effects = loadServices(&ctx)
             if var pane = detail, pane.serviceID == dialog.serviceID {
                 pane.detail.startLoading()
                 pane.methods.startLoading()
                 detail = pane
-                effects += [request(.serviceDetail, .service(id: pane.serviceID)),
-                            request(.serviceMethods, .serviceMethods(id: pane.serviceID))]
+                effects += [ctx.request(.serviceDetail, .service(id: pane.serviceID)),
+                            ctx.request(.serviceMethods, .serviceMethods(id: pane.serviceID))]
             }
             return effects
         case .failure(let error):

@@ -1,0 +1,7 @@
+import PortalStore
+
+extension KeyContext {
+    static func catalogueChain(_ catalogue: CatalogueState) -> [KeyContext] {
+        [.global]
+    }
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Journey (issue 11, keys as terminals send them): cursor keys in their normal form (ESC [ A …) and
+# the Home/End variants move like the application form; Alt+key is one key, not Esc then the key;
+# 50 characters pasted into a text field land whole and in order.
+source "$(dirname "$0")/lib.sh"
+
+selected() { screen keys | sed -n 's/^> *\([0-9][0-9]*\) .*/\1/p'; }
+raw() { keys keys -H "$@"; }
+
+start keys 80 24 "'$ROOT/Tests/support/with-sandbox.sh' '$BIN/pio'"
+wait_for keys 'pio-demo\.example' || fail "services not on screen"
+first=$(selected)
+raw 1b 5b 42                                            # ESC [ B: down, normal form
+wait_for keys "^> +[0-9]+ " 5; sleep 0.2
+second=$(selected)
+[ -n "$second" ] && [ "$second" != "$first" ] && ok "ESC [ B moves down ($first -> $second)" || fail "ESC [ B did not move ($first -> $second)"
+raw 1b 5b 41                                            # ESC [ A: up
+sleep 0.3
+[ "$(selected)" = "$first" ] && ok "ESC [ A moves up" || fail "ESC [ A did not move up: $(selected)"
+raw 1b 5b 46; sleep 0.3; last=$(selected)               # ESC [ F: end
+raw 1b 5b 48; sleep 0.3                                 # ESC [ H: home
+[ "$(selected)" = "$first" ] && [ "$last" != "$first" ] && ok "ESC [ F / ESC [ H reach the last / first row" || fail "ESC [ F/H: $last, $(selected)"
+raw 1b 5b 34 7e; sleep 0.3                              # ESC [ 4 ~: end
+[ "$(selected)" = "$last" ] && ok "ESC [ 4 ~ is End" || fail "ESC [ 4 ~ gave $(selected)"
+raw 1b 5b 31 7e; sleep 0.3                              # ESC [ 1 ~: home
+[ "$(selected)" = "$first" ] && ok "ESC [ 1 ~ is Home" || fail "ESC [ 1 ~ gave $(selected)"
+raw 1b 4f 42; sleep 0.3                                 # ESC O B: down, application form
+[ "$(selected)" = "$second" ] && ok "ESC O B still moves down" || fail "ESC O B gave $(selected)"
+
+# Alt-j: one key (unbound), not Esc (clears nothing) followed by j (which would move down).
+raw 1b 6a; sleep 0.3
+[ "$(selected)" = "$second" ] && ok "Alt-j is not read as Esc then j" || fail "Alt-j moved the selection to $(selected)"
+
+# A paste of 50 characters into the label editor lands whole, in order.
+keys keys / ; keys keys -l 'vps01' ; keys keys Enter
+wait_for keys '^> +303 ' 10 || fail "filter did not select 303"
+keys keys Enter
+wait_for keys 'Actions: .*l label' 10 || fail "detail without the label action"
+keys keys l; keys keys C-u
+paste="abcdefghij-klmnopqrst-uvwxyz0123-456789ABCD-EFGHIJKLM"
+paste=${paste:0:50}
+keys keys -l "$paste"; keys keys Enter
+wait_for keys "Label +$paste" 10 && ok "50 pasted characters saved in order" || fail "paste did not land whole"
+keys keys q q q   # detail → list (filter kept) → filter cleared → quit
+[ "$(wait_exit keys 10)" = "0" ] && ok "q exits with 0" || fail "did not exit"
+terminal_restored keys
+finish
