@@ -55,11 +55,12 @@ extension Keymap {
         }
         for i in changed.sorted() {
             let binding = result.bindings[i]
-            for (j, other) in result.bindings.enumerated() where j != i && other.context == binding.context
+            let added = binding.keys.filter { !bindings[i].keys.contains($0) }
+            for (j, other) in result.bindings.enumerated() where j != i && Self.overlap(other.context, binding.context)
                 && other.actionName != binding.actionName {
-                if let key = binding.keys.first(where: other.keys.contains) {
+                if let key = added.first(where: other.keys.contains) {
                     throw KeyOverrideError(action: binding.actionName, problem: "\(key.label) is already bound to "
-                                           + "“\(other.actionName)” in \(binding.context.title)")
+                                           + "“\(other.actionName)” in \(other.context.title)")
                 }
             }
         }
@@ -69,6 +70,16 @@ extension Keymap {
     /// Every action name with its context and keys, for `pio config --keys`.
     public var actionNames: [(name: String, context: KeyContext, keys: String, help: String)] {
         bindings.map { ($0.actionName, $0.context, $0.keysLabel, $0.help) }
+    }
+
+    /// Contexts active at the same time, where one key can only do one thing: the same context, a
+    /// pane and the keys that work everywhere, a list and the list of one section.
+    static func overlap(_ a: KeyContext, _ b: KeyContext) -> Bool {
+        if a == b { return true }
+        let standalone: Set<KeyContext> = [.textField, .filter, .dialog, .help, .signIn, .signInForm, .tooSmall]
+        if a == .global || b == .global { return !standalone.contains(a) && !standalone.contains(b) }
+        let lists: Set<KeyContext> = [.list, .serviceList, .invoiceList]
+        return lists.contains(a) && lists.contains(b)
     }
 
     private static func split(_ entry: String) -> (context: String?, name: String) {
@@ -86,11 +97,12 @@ extension KeyBinding {
         case .move(let n): return n < 0 ? "move-up" : "move-down"
         case .page(let n): return n < 0 ? "page-up" : "page-down"
         case .changeOption(let n): return n < 0 ? "previous-option" : "next-option"
+        case .stepSection(let n): return n < 0 ? "previous-section" : "next-section"
+        case .selectSection(let section): return "section-" + Self.kebab(String(describing: section))
         case .edit(let edit): return "edit-" + Self.kebab(String(describing: edit))
         default:
-            let text = String(describing: action)
-            let caseName = text.prefix { $0 != "(" }
-            return Self.kebab(String(caseName))
+            // Actions added later get a name from their case (and payload, if any).
+            return Self.kebab(String(describing: action))
         }
     }
 
