@@ -33,12 +33,15 @@ public enum BindingCondition: Sendable, Equatable {
     case serviceOffers(ServiceAction)
     /// The open service has a password to show.
     case serviceHasPassword
+    /// The sign-in form is the whole screen (not over the portal).
+    case signInOnScreen
 
     func holds(in state: AppState) -> Bool {
         switch self {
         case .always: return true
         case .serviceOffers(let a): return state.services.detail?.offered.contains(a) == true
         case .serviceHasPassword: return state.services.detail?.detail.value?.password.isEmpty == false
+        case .signInOnScreen: return state.signIn.presentation == .screen
         }
     }
 }
