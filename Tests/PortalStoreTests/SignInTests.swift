@@ -259,9 +259,9 @@ extension Store {
         #expect(store.state.services.summaries == .idle)
         #expect(store.state.header.balance == .idle && store.state.header.user.isEmpty)
         store.send(.received(store.key(for: .signOut)!, .signOut(.success(.revoked))))
-        #expect(store.state.flash?.text == "Signed out. The server revoked the session.")
+        #expect(store.state.signIn.notice == "Signed out. The server revoked the session.")
         store.send(.received(RequestKey(.session, generation: store.state.requests.lastGeneration), .signOut(.success(.localOnly("x")))))
-        #expect(store.state.flash?.text == "Signed out. The server revoked the session.")   // stale answer dropped
+        #expect(store.state.signIn.notice == "Signed out. The server revoked the session.")   // stale answer dropped
     }
 
     @Test func offlineSignOutSaysSo() {
@@ -269,6 +269,6 @@ extension Store {
         store.send(.signOut)
         store.send(.confirm)
         store.send(.received(store.key(for: .signOut)!, .signOut(.success(.localOnly("Cannot reach the server.")))))
-        #expect(store.state.flash == Flash(.error, "Signed out here; the server could not revoke the session (Cannot reach the server.)."))
+        #expect(store.state.signIn.notice == "Signed out here; the server could not revoke the session (Cannot reach the server.).")
     }
 }

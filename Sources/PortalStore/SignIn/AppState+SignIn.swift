@@ -71,7 +71,7 @@ extension AppState {
             startAfresh(user: "")
             signIn = prefill
             session = .signedOut
-            flash = Flash(.info, "Signing out…")
+            signIn.notice = "Signing out…"
             return effects + [requests.start(.session, .signOut)]
         case .dismiss, .submit, .back, .cancelInput:   // Enter presses the focused button, "No"
             signIn.confirmingSignOut = false
@@ -84,11 +84,11 @@ extension AppState {
     mutating func applySignOut(_ result: Result<SignOutOutcome, APIError>) -> [Effect] {
         switch result {
         case .success(.revoked):
-            flash = Flash(.info, "Signed out. The server revoked the session.")
+            signIn.notice = "Signed out. The server revoked the session."
         case .success(.localOnly(let why)):
-            flash = Flash(.error, "Signed out here; the server could not revoke the session (\(why)).")
+            signIn.notice = "Signed out here; the server could not revoke the session (\(why))."
         case .failure(let error):
-            flash = Flash(.error, "Signed out here; the server could not revoke the session (\(error.message)).")
+            signIn.notice = "Signed out here; the server could not revoke the session (\(error.message))."
         }
         return []
     }

@@ -48,6 +48,7 @@ extension SignInState {
         password = TextFieldState(maxLength: password.maxLength)
         submitting = true
         message = nil
+        notice = nil
         return .submit(request)
     }
 

@@ -23,6 +23,8 @@ public struct SignInState: Equatable, Sendable {
     public var submitting = false
     /// Why the form is shown or why the last attempt failed, as a sentence.
     public var message: String?
+    /// News that is not a problem, e.g. how signing out went.
+    public var notice: String?
     /// The sign-out confirmation is up.
     public var confirmingSignOut = false
     /// The server and account whose data the sections hold while the overlay is up: signing in

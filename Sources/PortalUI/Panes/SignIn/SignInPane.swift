@@ -24,7 +24,8 @@ enum SignInPane {
         let labelWidth = 10
         let fieldCol = inner.col + 1 + labelWidth
         let fieldWidth = max(1, inner.width - labelWidth - 2)
-        let messageLines = TextWrap.lines(form.message ?? "", width: inner.width - 2)
+        let messageLines = TextWrap.lines(form.message ?? form.notice ?? "", width: inner.width - 2)
+        let messageRole: StyleRole = form.message == nil ? .success : (form.isOverlay && !form.submitting ? .warning : .error)
         var messageIndex = 0
         for (offset, line) in lines.enumerated() {
             let row = inner.row + offset
@@ -37,8 +38,7 @@ enum SignInPane {
                 drawField(field, form, focused: focused, row: row, col: fieldCol, width: fieldWidth, on: canvas)
             case .message:
                 if messageIndex < messageLines.count {
-                    canvas.put(row: row, col: inner.col + 1, messageLines[messageIndex], width: inner.width - 2,
-                               style: Style(form.isOverlay && form.message != nil && !form.submitting ? .warning : .error))
+                    canvas.put(row: row, col: inner.col + 1, messageLines[messageIndex], width: inner.width - 2, style: Style(messageRole))
                 }
                 messageIndex += 1
             case .status:
