@@ -5,6 +5,11 @@ struct Catalogue: Codable, Sendable {
     var products: [Product]
 
     func product(_ id: Int) -> Product? { products.first { $0.id == id } }
+
+    /// Ids of the encrypted forms of a product, as they appear as keys of `custom`.
+    func secretFormIDs(product id: Int) -> Set<String> {
+        Set(product(id)?.forms.filter(\.isSecret).map { String($0.id) } ?? [])
+    }
 }
 
 struct Category: Codable, Sendable {
@@ -53,17 +58,24 @@ struct Form: Codable, Sendable {
 
     var firstItemId: Int? { items.first?.id }
 
-    enum Kind { case pickOne, toggles, quantity, text, unsupported }
+    /// How HostBill's cart submits the type (the table of hostbill-notes.md).
+    enum Kind { case pickOne, toggles, quantity, pickWithQuantity, text, unsupported }
 
     var kind: Kind {
         switch type {
         case "select", "radio", "searchselect": return .pickOne
         case "checkbox", "multicheckbox", "check": return .toggles
         case "qty", "slider", "sliderinput", "slidersequenced": return .quantity
+        case "selectqty": return .pickWithQuantity
         case "input", "textarea", "encryptedinput", "encryptedpassword", "datepicker": return .text
         default: return .unsupported
         }
     }
+
+    /// Encrypted values are never logged or echoed back.
+    var isSecret: Bool { type == "encryptedinput" || type == "encryptedpassword" }
+
+    var isDate: Bool { type == "datepicker" }
 }
 
 struct FormItem: Codable, Sendable {

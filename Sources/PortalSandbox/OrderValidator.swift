@@ -35,18 +35,26 @@ struct OrderValidator {
         for field in custom where !product.forms.contains(where: { String($0.id) == field.key }) {
             errors.append("Unknown configuration option \(field.key)")
         }
-        var selections: [Int: OrderSelection] = [:]
-        var unreadable: Set<Int> = []
+        var read: [Int: OrderSelection] = [:]
+        var readErrors: [Int: [String]] = [:]
+        var sent: Set<Int> = []
         for form in product.forms {
-            let before = errors.count
-            selections[form.id] = OrderSelection.read(custom.last { $0.key == String(form.id) }?.value, for: form, errors: &errors)
-            if errors.count > before { unreadable.insert(form.id) }
+            let raw = custom.last { $0.key == String(form.id) }?.value
+            if let raw, raw != .null { sent.insert(form.id) }
+            var formErrors: [String] = []
+            read[form.id] = OrderSelection.read(raw, for: form, errors: &formErrors)
+            readErrors[form.id] = formErrors
         }
-        let visible = OrderValidator.visibleForms(product.forms, selections: selections)
-        for form in product.forms where visible.contains(form.id) && !unreadable.contains(form.id) {
-            let sel = selections[form.id] ?? .nothing
-            if form.required && sel.isEmpty { errors.append("Field \"\(form.title)\" is required") }
-            if case .quantity(let n) = sel { errors += OrderValidator.boundsErrors(n, form) }
+        let logic = FieldLogic(forms: product.forms, selections: read, sent: sent)
+        let visible = logic.visible
+        let selections = logic.selections
+        // A value sent for a hidden form is ignored: not checked, not required, not priced.
+        for form in product.forms where visible.contains(form.id) {
+            if let formErrors = readErrors[form.id], !formErrors.isEmpty {
+                errors += formErrors
+                continue
+            }
+            errors += OrderValidator.valueErrors(form, selections[form.id] ?? .nothing)
         }
 
         var lines: [Line] = []
@@ -105,12 +113,26 @@ struct OrderValidator {
             guard n > 0, let it = form.items.first else { return [] }
             return [Line(description: "\(form.title): \(n)", recurring: it.price.value * Decimal(n),
                          setup: it.setup.value * Decimal(n))]
+        case .itemQuantity(let id, let n):
+            guard n > 0, let it = item(id) else { return [] }
+            return [Line(description: "\(form.title): \(it.title) × \(n)", recurring: it.price.value * Decimal(n),
+                         setup: it.setup.value * Decimal(n))]
         case .text(let t):
             guard !t.isEmpty, let it = form.items.first, it.price.value != 0 || it.setup.value != 0 else { return [] }
             return [Line(description: "\(form.title)", recurring: it.price.value, setup: it.setup.value)]
         case .nothing:
             return []
         }
+    }
+
+    /// Required, bounds and step, date format. Never quotes the value (it may be a secret).
+    static func valueErrors(_ form: Form, _ selection: OrderSelection) -> [String] {
+        if selection.isEmpty { return form.required ? ["Field \"\(form.title)\" is required"] : [] }
+        if let n = selection.count { return boundsErrors(n, form) }
+        if form.isDate, case .text(let day) = selection, !isDay(day.trimmingCharacters(in: .whitespaces)) {
+            return ["\"\(form.title)\" must be a date as YYYY-MM-DD"]
+        }
+        return []
     }
 
     static func boundsErrors(_ n: Int, _ form: Form) -> [String] {
@@ -124,31 +146,15 @@ struct OrderValidator {
         return []
     }
 
-    /// HostBill's field logic: a `show` target is visible only while its condition holds, a `hide` target only while it does not.
-    static func visibleForms(_ forms: [Form], selections: [Int: OrderSelection]) -> Set<Int> {
-        var visible = Set(forms.map(\.id))
-        for form in forms where visible.contains(form.id) {
-            let value = selections[form.id]?.comparable ?? ""
-            for c in form.conditionals {
-                let holds = conditionHolds(c.condition, value: value, against: c.conditionval)
-                switch c.action {
-                case "show": if !holds { visible.remove(c.target) }
-                case "hide": if holds { visible.remove(c.target) }
-                default: break
-                }
-            }
-        }
-        return visible
-    }
-
-    static func conditionHolds(_ condition: String, value: String, against: String) -> Bool {
-        let a = Decimal(string: value), b = Decimal(string: against)
-        switch condition {
-        case "eq": return value == against || value.split(separator: ",").contains(Substring(against))
-        case "less": if let a, let b { return a < b } else { return false }
-        case "more": if let a, let b { return a > b } else { return false }
-        default: return false
-        }
+    /// `YYYY-MM-DD` naming a day that exists.
+    static func isDay(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), d >= 1 else { return false }
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return d <= days
     }
 
     static func isHostname(_ s: String) -> Bool {

@@ -63,23 +63,26 @@ final class RequestLog: Sendable {
     }
 }
 
-/// Replaces secret values in logged bodies with `***`.
+/// Replaces secret values in logged bodies with `***`: credentials anywhere, and the `custom` values of the
+/// product's encrypted forms (`secretForms`, form ids).
 enum SecretMasker {
     static let secretKeys: Set<String> = ["password", "refresh_token", "refresh", "token", "access_token", "pass",
                                           "encryptedpassword"]
 
-    static func mask(body: String, contentType: String?) -> String {
+    static func mask(body: String, contentType: String?, secretForms: Set<String> = []) -> String {
         if contentType?.contains("application/x-www-form-urlencoded") == true {
+            let secretPrefixes = secretForms.map { "custom[\($0)]" }
             return body.split(separator: "&", omittingEmptySubsequences: false).map { pair in
                 let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                let key = String(parts[0]).removingPercentEncoding?.lowercased() ?? ""
-                return secretKeys.contains(key) ? "\(parts[0])=***" : String(pair)
+                let key = String(parts[0]).replacingOccurrences(of: "+", with: " ").removingPercentEncoding?.lowercased() ?? ""
+                let secret = secretKeys.contains(key) || secretPrefixes.contains { key.hasPrefix($0) }
+                return secret ? "\(parts[0])=***" : String(pair)
             }.joined(separator: "&")
         }
         guard let json = JSON.parse(Data(body.utf8)) else {
             return body.isEmpty ? body : "<\(body.utf8.count) bytes, not JSON>"
         }
-        return masked(json).serialized(escapeSlashes: false)
+        return maskingCustom(masked(json), secretForms).serialized(escapeSlashes: false)
     }
 
     static func masked(_ json: JSON) -> JSON {
@@ -90,6 +93,27 @@ enum SecretMasker {
             })
         case .array(let values): return .array(values.map(masked))
         default: return json
+        }
+    }
+
+    /// `{"custom": {"<secret form>": {"<item>": "text"}}}` → `{"custom": {"<secret form>": {"<item>": "***"}}}`.
+    private static func maskingCustom(_ json: JSON, _ secretForms: Set<String>) -> JSON {
+        guard !secretForms.isEmpty, let fields = json.objectFields else { return json }
+        return .object(fields.map { f in
+            guard f.key == "custom", let forms = f.value.objectFields else { return f }
+            return .init(key: f.key, value: .object(forms.map { form in
+                guard secretForms.contains(form.key) else { return form }
+                return .init(key: form.key, value: starred(form.value))
+            }))
+        })
+    }
+
+    private static func starred(_ json: JSON) -> JSON {
+        switch json {
+        case .object(let fields): return .object(fields.map { .init(key: $0.key, value: starred($0.value)) })
+        case .array(let values): return .array(values.map(starred))
+        case .null: return .null
+        default: return "***"
         }
     }
 }

@@ -43,9 +43,10 @@ final class SandboxResponder: HTTPResponder, Sendable {
         } catch {
             return finish(Reply.http(413, "request_too_large"), method, path, credentials, nil)
         }
-        let loggedBody = bodyText.isEmpty ? nil : SecretMasker.mask(body: bodyText, contentType: contentType)
-
         var segments = path.split(separator: "/").map(String.init)
+        let loggedBody = bodyText.isEmpty ? nil
+            : SecretMasker.mask(body: bodyText, contentType: contentType, secretForms: secretForms(segments))
+
         guard segments.first == "api" else { return finish(.http(404, "not_found"), method, path, credentials, loggedBody) }
         segments.removeFirst()
 
@@ -102,6 +103,12 @@ final class SandboxResponder: HTTPResponder, Sendable {
             if route.access == .signedIn, let denied = AuthGate.check(call, state: state) { return denied }
             return route.handle(&state, call)
         }
+    }
+
+    /// The encrypted form ids of the product an `/api/order/<id>` request is about.
+    private func secretForms(_ segments: [String]) -> Set<String> {
+        guard segments.count == 3, segments[0] == "api", segments[1] == "order", let id = Int(segments[2]) else { return [] }
+        return state.withLock { $0.catalogue.secretFormIDs(product: id) }
     }
 
     private func finish(_ reply: Reply, _ method: String, _ path: String, _ credentials: Credentials,

@@ -42,12 +42,24 @@ public enum Action: Sendable, Equatable {
     case beginCancel
     case beginUpgrade
 
+    // Invoice detail
+    /// Opens the apply-credit dialog (unpaid invoices only).
+    case beginCredit
+
     // Forms and dialogs
     case focusNext
     case focusPrevious
     case changeOption(Int)
     case confirm
     case dismiss
+
+    // Configurator
+    /// Space: tick or untick the focused item or addon.
+    case toggleOption
+    /// `+` / `-`: change the focused quantity by steps.
+    case adjust(Int)
+    /// `o`: review the order.
+    case review
 
     /// A server response for the request with this key.
     case received(RequestKey, Response)

@@ -41,7 +41,9 @@ struct InteractiveCommand: AsyncParsableCommand {
                                   post: { mailbox.post($0) })
         let colors = !noColor && (env["NO_COLOR"] ?? "").isEmpty && settings.theme.value == .color
         let options = TerminalOptions(colors: colors, logPath: StatePaths.logFile(settings.paths), environment: env)
-        let state = Self.initialState(settings, connected)
+        var initial = Self.initialState(settings, connected)
+        initial.invoices.today = APIDate.today()
+        let state = initial
         let outcome = await UIThread.run {
             try TerminalApp(state: state, keymap: keymap, options: options, mailbox: mailbox, perform: { effects in
                 for effect in effects { runner.run(effect) }

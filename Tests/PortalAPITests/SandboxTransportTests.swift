@@ -39,7 +39,11 @@ import Testing
 
     @Test func rateLimitIsRetriedPolitely() async throws {
         try await withSandbox(SandboxOptions(rateLimit: 3), auth: .basic) { (sandbox: RunningSandbox, client: PortalClient) async throws in
-            for _ in 0..<8 { _ = try await client.balance() }   // 8 in at most 2 one-second windows: one holds 4 > 3
+            // Until one second has seen more than 3 (a loaded machine may spread the first ones out);
+            // every call still succeeds because the client waits out Retry-After and tries again.
+            for _ in 0..<30 where !sandbox.requestLog().contains(where: { $0.status == 429 }) {
+                _ = try await client.balance()
+            }
             #expect(sandbox.requestLog().contains { $0.status == 429 })
         }
     }
@@ -52,7 +56,7 @@ import Testing
             let start = ContinuousClock.now
             task.cancel()
             let outcome = await task.result
-            #expect(ContinuousClock.now - start < .seconds(2))
+            #expect(ContinuousClock.now - start < .seconds(10))   // well before the 20 s request timeout
             #expect(throws: APIError.cancelled) { try outcome.get() }
         }
     }

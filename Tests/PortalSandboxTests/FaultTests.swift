@@ -45,7 +45,7 @@ import Testing
         #expect(ContinuousClock.now - started >= .milliseconds(600))
         #expect(client.sandbox.requestLog().last?.status == 0)
         await client.stop()
-        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(ContinuousClock.now - started < .seconds(60))   // a stop that waited for the hang would never return
     }
 
     @Test func resetAfterCommitDoesTheWorkThenDropsTheConnection() async throws {
@@ -61,14 +61,17 @@ import Testing
         try await withSandbox(SandboxOptions(rateLimit: 3)) { client async throws in
             var statuses: [Int] = []
             var retryAfter: String?
-            // Ten quick requests span at most two one-second windows, so at most 2 × 3 succeed.
-            for _ in 0..<10 {
+            // The limit counts per whole second; however slow a loaded machine makes the loop, no
+            // window may let more than 3 through, and 40 quick requests meet a full window.
+            let first = Int(Date().timeIntervalSince1970)
+            for _ in 0..<40 where retryAfter == nil || statuses.count < 10 {
                 let r = try await client.get("/balance")
                 statuses.append(r.status)
                 if r.status == 429 { retryAfter = r.header("Retry-After") }
             }
-            #expect(statuses.filter { $0 == 200 }.count <= 6)
-            #expect(statuses.filter { $0 == 429 }.count >= 4)
+            let windows = Int(Date().timeIntervalSince1970) - first + 1
+            #expect(statuses.filter { $0 == 200 }.count <= 3 * windows)
+            #expect(statuses.contains(429))
             #expect(retryAfter == "1")
         }
     }

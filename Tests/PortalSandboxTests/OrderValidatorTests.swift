@@ -53,9 +53,33 @@ import Testing
     }
 
     @Test func conditionsCompareNumbersAndIds() {
-        #expect(OrderValidator.conditionHolds("more", value: "10", against: "9"))
-        #expect(!OrderValidator.conditionHolds("less", value: "10", against: "9"))
-        #expect(OrderValidator.conditionHolds("eq", value: "11,12", against: "12"))
-        #expect(!OrderValidator.conditionHolds("eq", value: "", against: "12"))
+        #expect(FieldLogic.conditionHolds("more", value: "10", against: "9"))
+        #expect(!FieldLogic.conditionHolds("less", value: "10", against: "9"))
+        #expect(FieldLogic.conditionHolds("eq", value: "11,12", against: "12"))
+        #expect(!FieldLogic.conditionHolds("eq", value: "", against: "12"))
+    }
+}
+
+@Suite struct FieldLogicTests {
+    static let source = OrderValidatorTests.form(1, "selectqty", items: [OrderValidatorTests.item(11), OrderValidatorTests.item(12)],
+        min: 0, max: 100, conditionals: [
+            Conditional(condition: "eq", conditionval: "12", action: "show", target: 2, targetval: ""),
+            Conditional(condition: "more", conditionval: "50", action: "setval", target: 3, targetval: "7"),
+        ])
+    static let forms = [source, OrderValidatorTests.form(2, "input", items: [OrderValidatorTests.item(21)]),
+                        OrderValidatorTests.form(3, "qty", items: [OrderValidatorTests.item(31)], min: 0, max: 10)]
+
+    @Test func selectQtyComparesItsItemForEqAndItsQuantityForMore() {
+        let low = FieldLogic(forms: Self.forms, selections: [1: .itemQuantity(item: 12, count: 10), 3: .quantity(1)], sent: [1])
+        #expect(low.visible == [1, 2, 3])
+        #expect(low.selections[3] == .quantity(1))
+        let high = FieldLogic(forms: Self.forms, selections: [1: .itemQuantity(item: 11, count: 60), 3: .quantity(1)], sent: [1])
+        #expect(high.visible == [1, 3])
+        #expect(high.selections[3] == .quantity(7))
+    }
+
+    @Test func setvalLeavesASentValueAlone() {
+        let logic = FieldLogic(forms: Self.forms, selections: [1: .itemQuantity(item: 11, count: 60), 3: .quantity(2)], sent: [1, 3])
+        #expect(logic.selections[3] == .quantity(2))
     }
 }

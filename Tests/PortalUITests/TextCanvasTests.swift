@@ -28,15 +28,23 @@ import Testing
         #expect(canvas.role(row: 0, col: 0) == .normal)
     }
 
-    @Test func statusHasAColourRoleAndText() {
-        let store = Store.loaded()
+    @Test func statusHasAColourRoleAndTextOutsideTheSelection() {
+        var store = Store.loaded()
+        store.send(.move(1))   // off the suspended service, which sorts first
         let canvas = TextCanvas(width: 120, height: 40)
         render(store.state, into: canvas)
-        guard let row = (0..<40).first(where: { canvas.row($0).contains("Suspended") }) else {
-            Issue.record("no Suspended row"); return
-        }
-        guard let col = canvas.row(row).range(of: "Suspended").map({ canvas.row(row).distance(from: canvas.row(row).startIndex, to: $0.lowerBound) }) else { return }
-        #expect(canvas.role(row: row, col: col) == .danger)
+        #expect(canvas.role(row: Self.row(of: "Suspended", canvas), col: Self.col(of: "Suspended", canvas)) == .danger)
+        // The selected row is one run in the selection style; its status is still there as text.
+        #expect(canvas.role(row: Self.row(of: "Pending", canvas), col: Self.col(of: "Pending", canvas)) == .selected)
+    }
+
+    static func row(of text: String, _ canvas: TextCanvas) -> Int {
+        (0..<canvas.height).first { canvas.row($0).contains(text) } ?? -1
+    }
+
+    static func col(of text: String, _ canvas: TextCanvas) -> Int {
+        let line = canvas.row(row(of: text, canvas))
+        return line.range(of: text).map { line.distance(from: line.startIndex, to: $0.lowerBound) } ?? -1
     }
 
     @Test func renderIsPure() {

@@ -4,8 +4,6 @@
 # bold kept), handles the smallest and largest sizes, and survives a resize while a dialog is open.
 source "$(dirname "$0")/lib.sh"
 PIO="'$ROOT/Tests/support/with-sandbox.sh' '$BIN/pio'"
-# Sessions are killed one after another; a session that outlives them keeps the tmux server up.
-"${TMUX_CMD[@]}" new-session -d -s keep 'sleep 600'
 
 # up_and_quit NAME — the list is drawn, q quits with 0 and the terminal is as it was.
 up_and_quit() {

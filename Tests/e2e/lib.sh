@@ -16,6 +16,9 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+# Journeys kill their sessions one after another; this one keeps the tmux server up between them
+# (a new session racing a server that is exiting fails with "server exited unexpectedly").
+"${TMUX_CMD[@]}" new-session -d -s _keep 'sleep 3600'
 
 fail() { echo "  FAIL: $*"; FAILED=1; }
 ok() { echo "  ok: $*"; }
@@ -79,7 +82,15 @@ terminal_restored() {
   [ "$cur" = "1" ] && ok "$name: cursor visible" || fail "$name: cursor hidden"
 }
 
-pio_pid() { pgrep -n -x pio; }
+# pio_pid — the pio started by this journey (its XDG_STATE_HOME is this journey's), not another
+# run's that happens to be newer on a shared machine.
+pio_pid() {
+  local p
+  for p in $(pgrep -x pio); do
+    tr '\0' '\n' < "/proc/$p/environ" 2>/dev/null | grep -qx "XDG_STATE_HOME=$WORK/state" && { echo "$p"; return 0; }
+  done
+  return 1
+}
 
 # start_sandbox — runs pio-sandbox on a free port for this script; sets SANDBOX_URL.
 start_sandbox() {

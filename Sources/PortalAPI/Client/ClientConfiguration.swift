@@ -25,7 +25,8 @@ public struct ClientConfiguration: Sendable {
     public var retryBaseDelay: Duration
     /// The longest `Retry-After` honoured; a longer one fails with `rateLimited`.
     public var retryAfterCap: Duration
-    /// Answers larger than this are refused.
+    /// Answers larger than this are refused. The default takes an account with 100,000 invoices
+    /// (about 23 MB as HostBill lists them) with room to spare.
     public var maxResponseBytes: Int
     /// Refresh a JWT this long before its `exp`.
     public var refreshLeeway: Duration
@@ -36,7 +37,7 @@ public struct ClientConfiguration: Sendable {
     public init(baseURL: String, username: String, password: String, auth: AuthMode = .auto,
                 connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(30),
                 maxRetries: Int = 2, retryBaseDelay: Duration = .milliseconds(300), retryAfterCap: Duration = .seconds(30),
-                maxResponseBytes: Int = 8 * 1_048_576, refreshLeeway: Duration = .seconds(30), maxPages: Int = 50,
+                maxResponseBytes: Int = 64 * 1_048_576, refreshLeeway: Duration = .seconds(30), maxPages: Int = 50,
                 userAgent: String = "pio/0.1") {
         self.baseURL = baseURL; self.username = username; self.password = password; self.auth = auth
         self.connectTimeout = connectTimeout; self.requestTimeout = requestTimeout

@@ -68,15 +68,21 @@ public struct InvoiceClient: Sendable, Hashable {
     public let name: SafeText
     public let company: SafeText
     public let email: SafeText
-    /// Address lines, non-empty ones only.
-    public let address: [SafeText]
+    /// Street lines and "postcode city state", non-empty ones only (no country).
+    public let street: [SafeText]
+    /// The country as the server sends it (usually an ISO code such as "US").
+    public let country: SafeText
+
+    /// Address lines as printed: `street`, then the country.
+    public var address: [SafeText] { country.isEmpty ? street : street + [country] }
 
     public init(json: JSONValue) {
         name = SafeText(html: [json["firstname"].string, json["lastname"].string].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " "))
         company = json["companyname"].text
         email = json["email"].text
         let cityLine = [json["postcode"].string, json["city"].string, json["state"].string].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-        address = [json["address1"].text, json["address2"].text, SafeText(html: cityLine), json["country"].text].filter { !$0.isEmpty }
+        street = [json["address1"].text, json["address2"].text, SafeText(html: cityLine)].filter { !$0.isEmpty }
+        country = json["country"].text
     }
 }
 
@@ -95,6 +101,8 @@ public struct InvoiceDetail: Sendable, Hashable, Identifiable {
     public let tax2: Decimal
     public let taxRate2: Decimal
     public let total: Decimal
+    /// What is still to pay: the server's `balance`, else total less the credit applied.
+    public let amountDue: Decimal
     public let currency: SafeText
     public let notes: SafeText
     public let items: [InvoiceItem]
@@ -111,11 +119,13 @@ public struct InvoiceDetail: Sendable, Hashable, Identifiable {
         total = head.total
         currency = head.currency
         subtotal = json["subtotal"].money ?? 0
-        credit = json["credit"].money ?? 0
+        let applied = json["credit"].money ?? 0
+        credit = applied
         tax = json["tax"].money ?? 0
         taxRate = json["taxrate"].decimal ?? 0
         tax2 = json["tax2"].money ?? 0
         taxRate2 = json["taxrate2"].decimal ?? 0
+        amountDue = json["balance"].money ?? max(0, head.total - applied)
         notes = json["notes"].text
         items = json["items"].list.map(InvoiceItem.init(json:))
         client = json["client"].object.isEmpty ? nil : InvoiceClient(json: json["client"])

@@ -96,7 +96,9 @@ extension AppState {
     /// Another account (or none): nothing of the previous one stays on screen.
     private mutating func startAfresh(user: String) {
         services = ServicesState()
+        let today = invoices.today
         invoices = InvoicesState()
+        invoices.today = today
         catalogue = CatalogueState()
         section = .services
         header = HeaderState(user: user)

@@ -2,9 +2,14 @@ import PortalStore
 
 extension KeyContext {
     static func invoicesChain(_ invoices: InvoicesState) -> [KeyContext] {
+        if let dialog = invoices.creditDialog {
+            return dialog.focus == .amount ? [.textField] : [.dialog]
+        }
         switch invoices.route {
-        case .list: return [.global]
-        case .detail: return [.invoiceDetail, .global]
+        case .list:
+            return invoices.list.isEditingFilter ? [.filter, .textField] : [.invoiceList, .list, .global]
+        case .detail:
+            return [.invoiceDetail, .global]
         }
     }
 }

@@ -41,4 +41,11 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
         case .catalogue: return catalogueChain(state.catalogue)
         }
     }
+
+    /// True when a key bound in both contexts would take one binding away: the same context, or
+    /// a section's own list keys and the keys every list has (they are searched together).
+    public func sharesKeys(with other: KeyContext) -> Bool {
+        let lists: Set<KeyContext> = [.list, .serviceList, .invoiceList]
+        return self == other || (lists.contains(self) && lists.contains(other) && (self == .list || other == .list))
+    }
 }

@@ -75,11 +75,9 @@ extension Keymap {
     /// Contexts active at the same time, where one key can only do one thing: the same context, a
     /// pane and the keys that work everywhere, a list and the list of one section.
     static func overlap(_ a: KeyContext, _ b: KeyContext) -> Bool {
-        if a == b { return true }
+        if a.sharesKeys(with: b) { return true }
         let standalone: Set<KeyContext> = [.textField, .filter, .dialog, .help, .signIn, .signInForm, .tooSmall]
-        if a == .global || b == .global { return !standalone.contains(a) && !standalone.contains(b) }
-        let lists: Set<KeyContext> = [.list, .serviceList, .invoiceList]
-        return lists.contains(a) && lists.contains(b)
+        return (a == .global || b == .global) && !standalone.contains(a) && !standalone.contains(b)
     }
 
     private static func split(_ entry: String) -> (context: String?, name: String) {
@@ -97,12 +95,13 @@ extension KeyBinding {
         case .move(let n): return n < 0 ? "move-up" : "move-down"
         case .page(let n): return n < 0 ? "page-up" : "page-down"
         case .changeOption(let n): return n < 0 ? "previous-option" : "next-option"
+        case .adjust(let n): return n < 0 ? "less" : "more"
         case .stepSection(let n): return n < 0 ? "previous-section" : "next-section"
         case .selectSection(let section): return "section-" + Self.kebab(String(describing: section))
         case .edit(let edit): return "edit-" + Self.kebab(String(describing: edit))
         default:
             // Actions added later get a name from their case (and payload, if any).
-            return Self.kebab(String(describing: action))
+            return Self.kebab(String(describing: action).replacingOccurrences(of: "(-", with: "(minus"))
         }
     }
 

@@ -5,6 +5,8 @@ import PortalAPI
 
 /// Exit codes of the script commands (documented in the README).
 enum ExitStatus {
+    /// `pio order` was not confirmed.
+    static let declined: Int32 = 1
     static let usage: Int32 = 2
     static let auth: Int32 = 3
     static let network: Int32 = 4

@@ -20,8 +20,11 @@ struct InvoiceCommand: AsyncParsableCommand {
             f.add("Subtotal", Format.money(i.subtotal))
             f.add("Credit", Format.money(i.credit))
             f.add("Tax", Format.money(i.tax) + " (\(i.taxRate.description)%)")
+            if i.tax2 != 0 || i.taxRate2 != 0 { f.add("Tax 2", Format.money(i.tax2) + " (\(i.taxRate2.description)%)") }
             f.add("Total", Format.money(i.total) + " " + i.currency.value)
+            f.add("Amount due", Format.money(i.amountDue) + " " + i.currency.value)
             if !i.notes.isEmpty { f.add("Notes", i.notes.value) }
+            if let c = i.client { f.add("Bill to", lines: InvoiceCommand.clientLines(c)) }
             var t = Table(headers: ["DESCRIPTION", "QTY", "AMOUNT", "LINE TOTAL"], rightAligned: [1, 2, 3])
             t.rows = i.items.map { [$0.description.value, $0.quantity.description, Format.money($0.amount), Format.money($0.lineTotal)] }
             return ScriptOutput(json: InvoiceCommand.json(i), table: f.rendered + "\n" + t.rendered)
@@ -33,12 +36,23 @@ struct InvoiceCommand: AsyncParsableCommand {
             "id": .string(i.id), "number": .text(i.number), "status": .string(i.status.label), "date": .date(i.date),
             "due_date": .date(i.dueDate), "paid_date": .date(i.paidDate), "subtotal": .money(i.subtotal), "credit": .money(i.credit),
             "tax": .money(i.tax), "tax_rate": .money(i.taxRate), "tax2": .money(i.tax2), "tax_rate2": .money(i.taxRate2),
-            "total": .money(i.total), "currency": .text(i.currency), "notes": .text(i.notes),
+            "total": .money(i.total), "amount_due": .money(i.amountDue), "currency": .text(i.currency), "notes": .text(i.notes),
+            "client": i.client.map(clientJSON) ?? .null,
             "items": .array(i.items.map { item in
                 .object(["id": .string(item.id), "type": .text(item.type), "description": .text(item.description),
                          "quantity": .money(item.quantity), "amount": .money(item.amount), "line_total": .money(item.lineTotal),
                          "taxed": .bool(item.taxed)])
             }),
         ])
+    }
+
+    /// The billed client's name, company and address, one line each, as on the printed invoice.
+    static func clientLines(_ c: InvoiceClient) -> [String] {
+        ([c.name, c.company] + c.address).filter { !$0.isEmpty }.map(\.value)
+    }
+
+    static func clientJSON(_ c: InvoiceClient) -> JSONValue {
+        .object(["name": .text(c.name), "company": .text(c.company), "email": .text(c.email),
+                 "address": .array(c.street.map { .text($0) }), "country": .text(c.country)])
     }
 }

@@ -34,11 +34,16 @@ struct Table {
 struct Fields {
     var pairs: [(String, String)] = []
     mutating func add(_ label: String, _ value: String) { pairs.append((label, value)) }
+    /// A value over several lines: the label on the first, the others aligned under it.
+    mutating func add(_ label: String, lines: [String]) {
+        for (n, line) in lines.enumerated() { pairs.append((n == 0 ? label : "", line)) }
+    }
 
     var rendered: String {
         let width = pairs.map { TextWidth.of($0.0) }.max() ?? 0
         return pairs.map { label, value in
-            label + ":" + String(repeating: " ", count: width - TextWidth.of(label) + 1) + value
+            label.isEmpty ? String(repeating: " ", count: width + 2) + value
+                : label + ":" + String(repeating: " ", count: width - TextWidth.of(label) + 1) + value
         }.joined(separator: "\n") + "\n"
     }
 }

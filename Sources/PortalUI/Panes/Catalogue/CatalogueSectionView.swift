@@ -1,16 +1,55 @@
 import PortalAPI
 import PortalStore
 
-/// The catalogue section. (Stub until the catalogue lands.)
+/// The catalogue section: categories, products, the configurator, the review and the result.
 enum CatalogueSectionView {
     static func draw(_ state: AppState, keymap: Keymap, in rect: Rect, on canvas: any Canvas) {
-        canvas.put(row: rect.row + 1, col: rect.col + 2, "The catalogue is not available in this build yet.",
-                   width: rect.width - 2, style: Style(.dim))
+        let c = state.catalogue
+        switch c.route {
+        case .categories: CatalogueListsView.drawCategories(c, in: rect, on: canvas)
+        case .products: CatalogueListsView.drawProducts(c, in: rect, on: canvas)
+        case .configure: if let pane = c.configurator { ConfiguratorView.draw(pane, in: rect, on: canvas) }
+        case .review: if let pane = c.configurator { OrderViews.drawReview(pane, in: rect, on: canvas) }
+        case .ordered: if let pane = c.configurator { OrderViews.drawResult(pane, in: rect, on: canvas) }
+        }
     }
 
-    static func drawOverlays(_ state: AppState, keymap: Keymap, on canvas: any Canvas) {}
+    static func drawOverlays(_ state: AppState, keymap: Keymap, on canvas: any Canvas) {
+        if case .review = state.catalogue.route, let pane = state.catalogue.configurator, pane.confirming {
+            OrderViews.drawConfirm(pane, on: canvas)
+        }
+    }
 
-    static func breadcrumb(_ state: AppState) -> String? { nil }
+    static func breadcrumb(_ state: AppState) -> String? {
+        let c = state.catalogue
+        let category = c.category?.name.value ?? "Products"
+        let product = c.configurator?.model?.product.name.value ?? "#\(c.configurator?.productID ?? "")"
+        switch c.route {
+        case .categories: return nil
+        case .products: return category
+        case .configure: return "\(category) › \(product)"
+        case .review: return "\(category) › \(product) › Review"
+        case .ordered: return "\(category) › Order placed"
+        }
+    }
 
-    static func messageRow(_ state: AppState) -> MessageRow? { nil }
+    static func messageRow(_ state: AppState) -> MessageRow? {
+        let c = state.catalogue
+        if c.isEditingFilter { return .editing(prompt: "/", c.filter) }
+        if !c.filter.text.isEmpty {
+            let shown = c.route == .categories ? c.visibleCategories.count : c.visibleProducts.count
+            return .text("Filter: \(c.filter.text)  (\(shown) shown; Esc clears)", .accent)
+        }
+        switch c.route {
+        case .categories:
+            if c.categories.value != nil, let error = c.categories.errorMessage { return .text("Could not refresh categories (r retries): \(error)", .error) }
+        case .products:
+            if c.products.value != nil, let error = c.products.errorMessage { return .text("Could not refresh products (r retries): \(error)", .error) }
+        case .configure, .review:
+            if let error = c.configurator?.orderError { return .text("Not ordered: \(error)", .error) }
+        case .ordered:
+            break
+        }
+        return nil
+    }
 }

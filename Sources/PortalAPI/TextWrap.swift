@@ -1,5 +1,3 @@
-import PortalAPI
-
 /// Splits text into lines of at most `width` columns, breaking at spaces where it can.
 public enum TextWrap {
     public static func lines(_ text: String, width: Int) -> [String] {

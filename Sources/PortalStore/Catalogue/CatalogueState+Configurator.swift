@@ -1,0 +1,114 @@
+import PortalAPI
+
+/// Keys on the configurator: move between fields, change the focused one, go to review.
+extension CatalogueState {
+    mutating func reduceConfigurator(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
+        guard var pane = configurator else { return [] }
+        defer { configurator = pane }
+        switch action {
+        case .back, .cancelInput:
+            stack.removeLast()
+            return []
+        case .refresh:
+            pane.configuration.startLoading()
+            return [ctx.request(.productConfiguration, .productConfiguration(productID: pane.productID))]
+        default:
+            break
+        }
+        guard var model = pane.model else { return [] }
+        defer { pane.model = model }
+        let keys = model.visibleKeys
+        let at = pane.focus.flatMap { keys.firstIndex(of: $0) } ?? 0
+        func focus(_ index: Int) {
+            guard !keys.isEmpty else { return }
+            pane.focus = keys[max(0, min(keys.count - 1, index))]
+            pane.itemCursor = 0
+        }
+        guard let key = pane.focus ?? keys.first else { return [] }
+        switch action {
+        case .focusNext, .move(1): focus(at + 1)
+        case .focusPrevious, .move(-1): focus(at - 1)
+        case .moveToFirst: focus(0)
+        case .moveToLast: focus(keys.count - 1)
+        case .submit:
+            if at == keys.count - 1 { return beginReview(&pane, &model, &ctx) }
+            focus(at + 1)
+        case .review:
+            return beginReview(&pane, &model, &ctx)
+        case .changeOption(let delta):
+            CatalogueState.change(key, by: delta, &model, &pane.itemCursor)
+        case .toggleOption:
+            CatalogueState.toggle(key, &model, itemCursor: pane.itemCursor)
+        case .adjust(let steps):
+            if case .form(let id) = key { model.adjust(id, by: steps) }
+        case .edit(let edit):
+            switch key {
+            case .domain: model.editDomain(edit)
+            case .form(let id): model.edit(id, edit)
+            default: break
+            }
+        default:
+            break
+        }
+        // A change may hide the focused field: keep the focus on the nearest field still shown.
+        if let focused = pane.focus, !model.visibleKeys.contains(focused) {
+            pane.focus = model.visibleKeys.last { keys.firstIndex(of: $0).map { $0 < at } ?? false } ?? model.visibleKeys.first
+        }
+        return []
+    }
+
+    /// ←/→: cycle a select (or a cycle), move among tickable items, or step a quantity.
+    static func change(_ key: FieldKey, by delta: Int, _ model: inout Configurator, _ itemCursor: inout Int) {
+        switch key {
+        case .cycle: model.cycleBillingCycle(by: delta)
+        case .domain: model.editDomain(delta < 0 ? .left : .right)
+        case .addon, .subproduct: model.cycleExtraCycle(key, by: delta)
+        case .form(let id):
+            guard let f = model.field(id) else { return }
+            switch f.value {
+            case .pickOne, .pickOneWithQuantity: model.cycleChoice(in: id, by: delta)
+            case .toggles:
+                let n = f.form.items.count
+                if n > 1 { itemCursor = ((itemCursor + delta) % n + n) % n }
+            case .quantity: model.adjust(id, by: delta)
+            case .text: model.edit(id, delta < 0 ? .left : .right)
+            case .serverDefault: break
+            }
+        }
+    }
+
+    /// Space: tick the item under the cursor, an addon, or cycle a select.
+    static func toggle(_ key: FieldKey, _ model: inout Configurator, itemCursor: Int) {
+        switch key {
+        case .addon, .subproduct: model.toggleExtra(key)
+        case .cycle: model.cycleBillingCycle(by: 1)
+        case .domain: model.editDomain(.insert(" "))
+        case .form(let id):
+            guard let f = model.field(id) else { return }
+            switch f.value {
+            case .toggles:
+                let items = f.form.items
+                if items.indices.contains(itemCursor) { model.toggle(items[itemCursor].id, in: id) }
+            case .pickOne, .pickOneWithQuantity: model.cycleChoice(in: id, by: 1)
+            case .text: model.edit(id, .insert(" "))
+            case .quantity, .serverDefault: break
+            }
+        }
+    }
+
+    /// Validates; with errors the focus goes to the first one, else the review opens.
+    mutating func beginReview(_ pane: inout ConfiguratorPane, _ model: inout Configurator, _ ctx: inout SectionContext) -> [Effect] {
+        guard model.validate() else {
+            let first = model.visibleKeys.first { model.errors[$0] != nil }
+            pane.focus = first ?? pane.focus
+            pane.itemCursor = 0
+            let count = model.errors.count
+            ctx.flash = Flash(.error, count == 1 ? "Fix the marked field before ordering." : "Fix the \(count) marked fields before ordering.")
+            return []
+        }
+        pane.review.focus = .place
+        pane.orderError = nil
+        stack.append(.review(productID: pane.productID))
+        return []
+    }
+}

@@ -1,0 +1,115 @@
+import PortalAPI
+
+/// Review, the confirm dialog (default "No"), the one order request and its result.
+extension CatalogueState {
+    mutating func reduceReview(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
+        guard var pane = configurator else { return [] }
+        defer { configurator = pane }
+        let all = ReviewForm.Focus.allCases
+        func focus(_ delta: Int) {
+            let n = all.count
+            pane.review.focus = all[((pane.review.focus.rawValue + delta) % n + n) % n]
+        }
+        switch action {
+        case .back, .cancelInput:
+            stack.removeLast()
+        case .focusNext, .move(1): focus(1)
+        case .focusPrevious, .move(-1): focus(-1)
+        case .edit(let edit):
+            switch pane.review.focus {
+            case .promocode: pane.review.promocode.apply(edit); pane.review.promoError = nil
+            case .payMethod: pane.review.payMethod.apply(edit)
+            case .place: break
+            }
+        case .submit:
+            if pane.review.focus == .place { openConfirm(&pane) } else { focus(1) }
+        case .review, .confirm:
+            openConfirm(&pane)
+        default:
+            break
+        }
+        return []
+    }
+
+    func openConfirm(_ pane: inout ConfiguratorPane) {
+        guard pane.model != nil, !pane.sending else { return }
+        pane.confirming = true
+        pane.yesFocused = false
+    }
+
+    mutating func reduceConfirm(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
+        guard var pane = configurator else { return [] }
+        defer { configurator = pane }
+        switch action {
+        case .changeOption, .focusNext, .focusPrevious:
+            pane.yesFocused.toggle()
+        case .confirm:
+            return placeOrder(&pane, &ctx)
+        case .submit:
+            if pane.yesFocused { return placeOrder(&pane, &ctx) }
+            pane.confirming = false
+        case .dismiss, .back, .cancelInput:
+            if !pane.sending { pane.confirming = false }
+        default:
+            break
+        }
+        return []
+    }
+
+    func placeOrder(_ pane: inout ConfiguratorPane, _ ctx: inout SectionContext) -> [Effect] {
+        guard let model = pane.model, !pane.sending else { return [] }
+        pane.sending = true
+        pane.orderError = nil
+        let request = model.orderRequest(payMethod: pane.review.payMethod.text, promocode: pane.review.promocode.text)
+        return [ctx.request(.order, .order(productID: pane.productID, request))]
+    }
+
+    mutating func applyOrder(_ result: Result<OrderResult, APIError>, _ ctx: inout SectionContext) -> [Effect] {
+        guard var pane = configurator else { return [] }
+        defer { configurator = pane }
+        pane.sending = false
+        pane.confirming = false
+        switch result {
+        case .success(let order):
+            pane.result = order
+            stack.removeAll { if case .review = $0 { return true }; if case .configure = $0 { return true }; return false }
+            stack.append(.ordered(productID: pane.productID))
+            ctx.flash = Flash(.info, "Order \(order.orderNumber.map { "#\($0.value) " } ?? "")placed.")
+            ctx.refreshBalance()
+        case .failure(let error):
+            guard var model = pane.model else { return [] }
+            let placed = OrderFailure(error, model: model)
+            model.errors = placed.fieldErrors
+            pane.model = model
+            pane.review.promoError = placed.promoError
+            pane.orderError = placed.general
+            ctx.flash = Flash(.error, "The order was not placed: " + placed.summary)
+            if let first = model.visibleKeys.first(where: { placed.fieldErrors[$0] != nil }) {
+                // Back to the form, on the field the server refused; every choice is still there.
+                pane.focus = first
+                pane.itemCursor = 0
+                if case .review = route { stack.removeLast() }
+            } else if placed.promoError != nil {
+                pane.review.focus = .promocode
+            }
+        }
+        return []
+    }
+
+    mutating func reduceResult(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
+        switch action {
+        case .open:
+            guard let id = configurator?.result?.invoiceID else {
+                ctx.flash = Flash(.info, "This order has no invoice to open.")
+                return []
+            }
+            ctx.open = .invoice(id: id)
+        case .back, .cancelInput:
+            stack.removeLast()
+            configurator = nil
+        default:
+            break
+        }
+        return []
+    }
+}

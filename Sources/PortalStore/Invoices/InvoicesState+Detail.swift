@@ -1,0 +1,65 @@
+import PortalAPI
+
+extension InvoicesState {
+    mutating func reduceDetail(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
+        switch action {
+        case .move(let delta): scrollDetail(to: (detail?.scroll ?? 0) + delta, ctx)
+        case .page(let pages): scrollDetail(to: (detail?.scroll ?? 0) + pages * Self.documentRows(ctx), ctx)
+        case .moveToFirst: scrollDetail(to: 0, ctx)
+        case .moveToLast: scrollDetail(to: Int.max / 2, ctx)
+        case .beginCredit: return beginCredit(&ctx)
+        case .refresh:
+            ctx.refreshBalance()
+            return loadDetail(&ctx)
+        case .back:
+            stack.removeLast()
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Document rows on screen: the section's area (all but header, message line and status bar)
+    /// less the line that offers the invoice's actions.
+    static func documentRows(_ ctx: SectionContext) -> Int { max(1, ctx.height - 4) }
+
+    /// The open invoice laid out at the current width (nil until it has loaded).
+    func document(width: Int) -> InvoiceDocument? {
+        detail?.detail.value.map { InvoiceDocument($0, width: width, today: today) }
+    }
+
+    mutating func scrollDetail(to target: Int, _ ctx: SectionContext) {
+        guard var pane = detail, let doc = document(width: ctx.width) else { return }
+        pane.scroll = max(0, min(target, doc.rows.count - Self.documentRows(ctx)))
+        detail = pane
+    }
+
+    mutating func clampDetailScroll(_ ctx: SectionContext) { scrollDetail(to: detail?.scroll ?? 0, ctx) }
+
+    /// What bounds credit on the open invoice: the account's credit and what the invoice still needs.
+    func creditLimits(_ ctx: SectionContext) -> CreditLimits? {
+        guard let invoice = detail?.detail.value, let balance = ctx.balance else { return nil }
+        return CreditLimits(credit: balance.credit, due: invoice.amountDue, currency: invoice.currency.value)
+    }
+
+    /// Opens the dialog with the proposal, or says why credit cannot be applied here.
+    mutating func beginCredit(_ ctx: inout SectionContext) -> [Effect] {
+        guard let invoice = detail?.detail.value else { return [] }
+        guard invoice.isUnpaid else {
+            ctx.flash = Flash(.error, "Credit applies only to unpaid invoices; this one is \(invoice.status.label).")
+            return []
+        }
+        guard let limits = creditLimits(ctx) else {
+            ctx.flash = Flash(.error, "Your credit is not known yet; it is being loaded, try again in a moment.")
+            ctx.refreshBalance()
+            return []
+        }
+        guard let proposed = limits.proposed else {
+            ctx.flash = Flash(.error, limits.credit <= 0 ? "No credit to apply: your credit is \(limits.text(limits.credit))."
+                                                         : "Nothing is left to pay on this invoice.")
+            return []
+        }
+        creditDialog = CreditDialogState(invoiceID: invoice.id, amount: Money.format(proposed, currency: limits.currency))
+        return []
+    }
+}

@@ -1,0 +1,114 @@
+/// A list's filtered, sorted order over text prepared once per load, for lists of any size.
+///
+/// Every row's search text is stored lower-cased as UTF-8, back to back in one buffer. A filter
+/// keystroke scans those bytes without formatting or copying a row; when the new text extends the
+/// previous one only the rows still shown are scanned again. A sort replaces the order of row
+/// indices, computed by the caller from its own precomputed keys. Rows are positions in the
+/// caller's array; the index never holds the rows themselves.
+public struct PreparedIndex<Sort: Hashable & Sendable>: Sendable, Equatable {
+    /// Row `i`'s text is `haystack[starts[i] ..< starts[i + 1]]`.
+    private var haystack: [UInt8] = []
+    private var starts: [Int] = [0]
+    /// Row indices in `sort` order, unfiltered.
+    public private(set) var sorted: [Int] = []
+    public private(set) var sort: Sort
+    /// The lower-cased filter text `shown` matches ("" shows every row).
+    public private(set) var needle = ""
+    /// Row indices in `sort` order whose text contains `needle`.
+    public private(set) var shown: [Int] = []
+    /// Position in `shown` of the selected row; nil when none is selected or it is filtered out.
+    public private(set) var selected: Int?
+
+    public init(sort: Sort) { self.sort = sort }
+
+    public var rowCount: Int { starts.count - 1 }
+
+    /// New rows: `searchTexts[i]` is what row `i` is found by, `sorted` their order under `sort`.
+    public mutating func load(searchTexts: [String], sort: Sort, sorted: [Int], needle: String, selectedRow: Int?) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(searchTexts.reduce(0) { $0 + $1.utf8.count })
+        var starts: [Int] = [0]
+        starts.reserveCapacity(searchTexts.count + 1)
+        for text in searchTexts {
+            bytes.append(contentsOf: text.lowercased().utf8)
+            starts.append(bytes.count)
+        }
+        haystack = bytes
+        self.starts = starts
+        self.sort = sort
+        self.sorted = sorted
+        refilter(needle: needle, selectedRow: selectedRow)
+    }
+
+    /// A new order for the same rows; the filter stays.
+    public mutating func resort(_ sort: Sort, sorted: [Int], selectedRow: Int?) {
+        self.sort = sort
+        self.sorted = sorted
+        refilter(needle: needle, selectedRow: selectedRow)
+    }
+
+    /// Applies a filter text (lower-cased and trimmed by the caller). `extra`, when given, also lets
+    /// a row match (for text kept outside the index, such as the services' labels); it must match
+    /// only rows whose extra text contains the needle, so narrowing stays valid.
+    public mutating func filter(_ needle: String, selectedRow: Int?, extra: ((Int, String) -> Bool)? = nil) {
+        guard needle != self.needle else { return }
+        if !self.needle.isEmpty && needle.hasPrefix(self.needle) {
+            shown = matching(needle, among: shown, extra: extra)
+            self.needle = needle
+            selected = nil
+            locate(selectedRow)
+        } else {
+            refilter(needle: needle, selectedRow: selectedRow, extra: extra)
+        }
+    }
+
+    /// Recomputes `shown` from `sorted`, as after a load.
+    public mutating func refilter(needle: String, selectedRow: Int?, extra: ((Int, String) -> Bool)? = nil) {
+        self.needle = needle
+        shown = needle.isEmpty ? sorted : matching(needle, among: sorted, extra: extra)
+        selected = nil
+        locate(selectedRow)
+    }
+
+    /// Points `selected` at `row`: O(1) when it is already there, one scan of `shown` otherwise.
+    public mutating func locate(_ row: Int?) {
+        guard let row else { selected = nil; return }
+        if let s = selected, s < shown.count, shown[s] == row { return }
+        selected = shown.firstIndex(of: row)
+    }
+
+    /// Selects the row at `position`, which must be a valid index of `shown`.
+    public mutating func select(_ position: Int) { selected = position }
+
+    private func matching(_ needle: String, among rows: [Int], extra: ((Int, String) -> Bool)?) -> [Int] {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty else { return rows }
+        return haystack.withUnsafeBufferPointer { hay in
+            starts.withUnsafeBufferPointer { starts in
+                pattern.withUnsafeBufferPointer { pat in
+                    rows.filter { row in
+                        Self.contains(hay, from: starts[row], to: starts[row + 1], pat) || (extra?(row, needle) ?? false)
+                    }
+                }
+            }
+        }
+    }
+
+    /// True when `hay[from..<to]` contains `pat` (not empty): first-byte scan, then compare.
+    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ pat: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = pat.count
+        guard to - from >= n else { return false }
+        let first = pat[0]
+        var i = from
+        let last = to - n
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < n && hay[i + k] == pat[k] { k += 1 }
+                if k == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}

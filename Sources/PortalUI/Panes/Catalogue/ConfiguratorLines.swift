@@ -1,0 +1,146 @@
+import Foundation
+import PortalAPI
+import PortalStore
+
+/// The configurator's fields as screen lines: each form type with its control, required fields
+/// marked `*`, errors under their field, and a note naming the fields conditionals hide.
+enum ConfiguratorLines {
+    static let chosen = Style(.selected, reverse: true)
+
+    static func build(_ pane: ConfiguratorPane, _ model: Configurator) -> [FormLine] {
+        var out: [FormLine] = []
+        for key in model.visibleKeys {
+            let focused = pane.focus == key
+            var field = lines(for: key, model, focused: focused, itemCursor: pane.itemCursor)
+            if !field.isEmpty { field[0].marker = focused }
+            out += field
+            if let error = model.errors[key] { out.append(.note("! " + error, Style(.error, bold: true), key: key)) }
+        }
+        let hidden = model.fields.filter(\.hidden).map(\.title)
+        if !hidden.isEmpty {
+            var note = FormLine.note("Hidden by your choices: " + hidden.joined(separator: ", "), Style(.dim))
+            note.spansLabel = true
+            out.append(note)
+        }
+        return out
+    }
+
+    static func label(_ text: String, required: Bool, focused: Bool) -> (String, Style) {
+        (text + (required ? " *" : ""), Style(focused ? .accent : .normal, bold: focused))
+    }
+
+    static func price(_ amount: Decimal, setup: Decimal = 0) -> String {
+        var parts: [String] = []
+        if amount != 0 { parts.append("+" + Money.format(amount)) }
+        if setup != 0 { parts.append("setup " + Money.format(setup)) }
+        return parts.isEmpty ? "" : "  " + parts.joined(separator: ", ")
+    }
+
+    static func select(_ text: String, focused: Bool) -> (String, Style) {
+        ("‹ " + text + " ›", focused ? chosen : Style(.input))
+    }
+
+    static func lines(for key: FieldKey, _ model: Configurator, focused: Bool, itemCursor: Int) -> [FormLine] {
+        switch key {
+        case .cycle:
+            let (l, s) = label("Billing cycle", required: true, focused: focused)
+            let p = model.period
+            let text = p.map { "\($0.cycle.label) \(Money.format($0.price))" + ($0.setup != 0 ? " + setup \(Money.format($0.setup))" : "") } ?? "—"
+            return [FormLine(key: key, label: l, labelStyle: s, control: .segments([select(text, focused: focused)]))]
+        case .domain:
+            let (l, s) = label("Domain", required: model.domainRequired, focused: focused)
+            return [FormLine(key: key, label: l, labelStyle: s,
+                             control: .text(model.domain, focused: focused, placeholder: "example.com", masked: false))]
+        case .addon(let id), .subproduct(let id):
+            guard let extra = (model.addons + model.subproducts).first(where: { $0.id == id }) else { return [] }
+            let (l, s) = label("Addon", required: false, focused: focused)
+            let box = (extra.chosen ? "[x] " : "[ ] ") + extra.addon.title.value
+            let cycle = extra.period.map { "\($0.cycle.label) \(Money.format($0.price))" + ($0.setup != 0 ? " + setup \(Money.format($0.setup))" : "") } ?? "—"
+            return [FormLine(key: key, label: l, labelStyle: s, control: .segments([
+                (box, focused ? chosen : Style(extra.chosen ? .accent : .normal)), ("  ", .normal),
+                select(cycle, focused: false)]))]
+        case .form(let id):
+            guard let f = model.field(id) else { return [] }
+            return formLines(f, key: key, focused: focused, itemCursor: itemCursor)
+        }
+    }
+
+    static func formLines(_ f: ConfiguratorField, key: FieldKey, focused: Bool, itemCursor: Int) -> [FormLine] {
+        let (l, s) = label(f.title, required: f.form.required, focused: focused)
+        var line = FormLine(key: key, label: l, labelStyle: s)
+        switch f.value {
+        case .pickOne(let id):
+            let item = f.item(id)
+            if f.form.kind == .radio {
+                var parts: [(String, Style)] = []
+                for it in f.form.items {
+                    let on = it.id == id
+                    parts.append(((on ? "(•) " : "( ) ") + it.title.value + price(it.price, setup: it.setup), on && focused ? chosen : Style(on ? .accent : .normal)))
+                    parts.append(("  ", .normal))
+                }
+                line.control = .segments(parts)
+            } else {
+                let text = item.map { $0.title.value + price($0.price, setup: $0.setup) } ?? "choose one"
+                var parts = [select(text, focused: focused)]
+                if f.form.kind == .searchSelect { parts.append(("  \(f.form.items.count) options", Style(.dim))) }
+                line.control = .segments(parts)
+            }
+            return [line]
+        case .toggles(let on):
+            return f.form.items.enumerated().map { i, it in
+                var row = i == 0 ? line : FormLine(key: key)
+                let box = (on.contains(it.id) ? "[x] " : "[ ] ") + it.title.value
+                let here = focused && i == itemCursor
+                row.control = .segments([(box, here ? chosen : Style(on.contains(it.id) ? .accent : .normal)),
+                                         (price(it.price, setup: it.setup), Style(.dim))])
+                return row
+            }
+        case .quantity(let n):
+            let unit = f.item(f.firstItemID)
+            var parts: [(String, Style)] = []
+            if f.form.kind == .qty {
+                parts.append(select("\(n)", focused: focused))
+            } else {
+                parts.append((bar(n, f.rule), focused ? Style(.accent, bold: true) : Style(.input)))
+                parts.append((" \(n)", focused ? chosen : Style(.normal, bold: true)))
+            }
+            if let unit, unit.price != 0 { parts.append(("  × \(Money.format(unit.price)) = \(Money.format(unit.price * n))", Style(.dim))) }
+            parts.append(("  " + range(f.rule), Style(.dim)))
+            line.control = .segments(parts)
+            return [line]
+        case .pickOneWithQuantity(let id, let n):
+            let item = f.item(id)
+            let text = item.map { "\($0.title.value) \(Money.format($0.price))" } ?? "choose one"
+            line.control = .segments([select(text, focused: focused), ("  × ", .normal), (" \(n) ", Style(.input, bold: focused)),
+                                      ("  " + range(f.rule), Style(.dim))])
+            return [line]
+        case .text(let t):
+            let placeholder = f.form.kind == .datePicker ? "YYYY-MM-DD" : (f.form.kind.isSecret ? "hidden as you type" : "")
+            line.control = .text(t, focused: focused, placeholder: placeholder, masked: f.form.kind.isSecret)
+            return [line]
+        case .serverDefault:
+            line.control = .segments([("set by the server (\(f.form.kind.typeName) is not supported here)", Style(.dim))])
+            return [line]
+        }
+    }
+
+    static func range(_ rule: QuantityRule) -> String {
+        if let steps = rule.sequence { return "steps " + steps.map { "\($0)" }.joined(separator: "/") }
+        let top = rule.maximum.map { "–\($0)" } ?? "+"
+        return "\(rule.minimum)\(top)" + (rule.step != 1 ? " step \(rule.step)" : "")
+    }
+
+    /// A 10-cell slider track with the value's position.
+    static func bar(_ n: Decimal, _ rule: QuantityRule) -> String {
+        let cells = 10
+        var filled = 0
+        if let steps = rule.sequence, let at = steps.firstIndex(of: n), steps.count > 1 {
+            filled = at * cells / (steps.count - 1)
+        } else if let top = rule.maximum, top > rule.minimum {
+            let share = NSDecimalNumber(decimal: (n - rule.minimum) / (top - rule.minimum)).doubleValue
+            filled = Int((share * Double(cells)).rounded())
+        }
+        filled = max(0, min(cells, filled))
+        return "[" + String(repeating: "=", count: filled) + String(repeating: "-", count: cells - filled) + "]"
+    }
+}

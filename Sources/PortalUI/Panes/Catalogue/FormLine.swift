@@ -1,0 +1,46 @@
+import PortalAPI
+import PortalStore
+
+/// One screen line of the configurator: a field's label and control, an item of a multi-item
+/// field, an error under a field, or a line of the price summary.
+struct FormLine {
+    enum Control {
+        case segments([(String, Style)])
+        /// An editable line; `masked` draws bullets instead of the text.
+        case text(TextFieldState, focused: Bool, placeholder: String, masked: Bool)
+    }
+
+    var key: FieldKey?
+    /// The first line of the focused field carries the focus marker.
+    var marker = false
+    var label = ""
+    var labelStyle = Style.normal
+    var control: Control = .segments([])
+    /// A note across the whole line rather than in the control column.
+    var spansLabel = false
+
+    static func note(_ text: String, _ style: Style, key: FieldKey? = nil) -> FormLine {
+        FormLine(key: key, control: .segments([(text, style)]))
+    }
+
+    func draw(row: Int, col: Int, width: Int, labelWidth: Int, on canvas: any Canvas) {
+        guard width > 4 else { return }
+        if marker { canvas.put(row: row, col: col, ">", style: Style(.accent, bold: true)) }
+        canvas.put(row: row, col: col + 2, label, width: min(labelWidth, width - 2), style: labelStyle)
+        var x = spansLabel ? col + 2 : col + 2 + labelWidth + 1
+        let end = col + width
+        switch control {
+        case .segments(let parts):
+            for (text, style) in parts where x < end {
+                let cut = TextWidth.truncate(text, to: end - x)
+                canvas.put(row: row, col: x, cut, style: style)
+                x += TextWidth.of(cut)
+            }
+        case .text(let field, let focused, let placeholder, let masked):
+            var shown = field
+            if masked { shown.text = String(repeating: "•", count: field.text.count) }
+            TextFieldView(shown, focused: focused, placeholder: placeholder)
+                .draw(row: row, col: x, width: min(40, end - x), on: canvas)
+        }
+    }
+}

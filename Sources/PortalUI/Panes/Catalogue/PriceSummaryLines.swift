@@ -1,0 +1,42 @@
+import Foundation
+import PortalAPI
+import PortalStore
+
+/// The estimate as label/amount lines: the product, each chosen item, addons, recurring per
+/// cycle, setup and the total due today.
+enum PriceSummaryLines {
+    struct Line {
+        var label: String
+        var amount: String
+        var style: Style
+    }
+
+    static func build(_ s: PriceSummary) -> [Line] {
+        var out = [Line(label: "Estimate (the invoice decides)", amount: "", style: Style(.accent, bold: true))]
+        for line in s.lines {
+            let cycle = line.cycle.label
+            let label = line == s.base ? "\(line.label.value) (\(cycle))" : (s.addons.contains(line) ? "\(line.label.value) (\(cycle))" : line.label.value)
+            out.append(Line(label: label, amount: Money.format(line.recurring), style: .normal))
+            if line.setup != 0 { out.append(Line(label: "  setup", amount: Money.format(line.setup), style: Style(.dim))) }
+        }
+        for total in s.recurring {
+            out.append(Line(label: "Recurring \(total.cycle.label)", amount: Money.format(total.amount), style: Style(.normal, bold: true)))
+        }
+        out.append(Line(label: "Setup", amount: Money.format(s.setup), style: Style(.normal, bold: true)))
+        out.append(Line(label: "Due today (estimate)", amount: Money.format(s.dueToday), style: Style(.accent, bold: true)))
+        return out
+    }
+
+    /// One line for the foot of a narrow configurator.
+    static func footer(_ s: PriceSummary) -> String {
+        let recurring = s.recurring.map { "\($0.cycle.label) \(Money.format($0.amount))" }.joined(separator: " + ")
+        return "Due today ≈ \(Money.format(s.dueToday)) (estimate) · \(recurring) · setup \(Money.format(s.setup))"
+    }
+
+    static func draw(_ line: Line, row: Int, col: Int, width: Int, on canvas: any Canvas) {
+        let amountWidth = max(10, TextWidth.of(line.amount))
+        canvas.put(row: row, col: col, line.label, width: max(1, width - amountWidth - 1), style: line.style)
+        let a = TextWidth.of(line.amount)
+        canvas.put(row: row, col: col + width - a, line.amount, style: line.style)
+    }
+}

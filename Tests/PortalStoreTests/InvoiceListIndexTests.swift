@@ -1,0 +1,103 @@
+import Foundation
+import PortalAPI
+import PortalFixtures
+@testable import PortalStore
+import Testing
+
+/// The invoices list's prepared order: filter, sort, selection and the unpaid footer figures.
+@Suite struct InvoiceListIndexTests {
+    func visible(_ all: [InvoiceSummary] = InvoiceFixtures.invoices, needle: String = "", sort: InvoiceSort = .date,
+                 selected: String? = nil) -> VisibleInvoices {
+        var v = VisibleInvoices()
+        v.reload(all, today: InvoiceFixtures.today, needle: needle, sort: sort, selectedID: selected)
+        return v
+    }
+
+    func ids(_ v: VisibleInvoices, _ all: [InvoiceSummary] = InvoiceFixtures.invoices) -> [String] { v.rows.map { all[$0].id } }
+
+    @Test func eachSortOrdersByItsColumn() {
+        var v = visible()
+        #expect(ids(v) == ["309010", "309011", "308976", "309012", "308950", "307010"])
+        v.update(needle: "", sort: .due, selectedID: nil)
+        #expect(ids(v) == ["307010", "308950", "308976", "309011", "309010", "309012"])
+        v.update(needle: "", sort: .status, selectedID: nil)
+        #expect(ids(v) == ["309011", "307010", "309012", "309010", "308976", "308950"])
+        v.update(needle: "", sort: .total, selectedID: nil)
+        #expect(ids(v) == ["307010", "309011", "309012", "308950", "308976", "309010"])
+        #expect(InvoiceSort.total.next == .date && InvoiceSort.date.next == .due)
+    }
+
+    @Test func overdueIsDerivedFromTodayAndFoundByTheWord() {
+        let v = visible(needle: "overdue")
+        #expect(ids(v) == ["309011"])
+        let all = visible()
+        #expect(all.isOverdue(row: 1) && !all.isOverdue(row: 0))
+        var noToday = VisibleInvoices()
+        noToday.reload(InvoiceFixtures.invoices, today: nil, needle: "overdue", sort: .date, selectedID: nil)
+        #expect(noToday.count == 0)
+    }
+
+    @Test func theFilterMatchesAnyColumnCaseInsensitively() {
+        #expect(ids(visible(needle: "unpaid")) == ["309010", "309011", "309012"])
+        #expect(ids(visible(needle: "eur")) == ["309012"])
+        #expect(ids(visible(needle: "2026-10-20")) == ["308976"])
+        #expect(ids(visible(needle: "38.72")) == ["309011"])
+        #expect(ids(visible(needle: "2026/3089")) == ["308976", "308950"])
+        #expect(visible(needle: "nothing like it").count == 0)
+    }
+
+    @Test func typingNarrowsAndBackspaceWidensAgain() {
+        var v = visible()
+        for needle in ["u", "un", "unp"] { v.update(needle: needle, sort: .date, selectedID: nil) }
+        #expect(ids(v) == ["309010", "309011", "309012"])
+        v.update(needle: "un", sort: .date, selectedID: nil)
+        #expect(ids(v) == ["309010", "309011", "309012"])
+        v.update(needle: "", sort: .date, selectedID: nil)
+        #expect(v.count == 6)
+    }
+
+    @Test func theUnpaidSummaryFollowsTheShownRowsPerCurrency() {
+        let v = visible()
+        #expect(v.unpaid.count == 3)
+        #expect(v.unpaid.totals == [CurrencyAmount(currency: "USD", amount: Decimal(string: "45.71")!),
+                                    CurrencyAmount(currency: "EUR", amount: Decimal(string: "14.37")!)])
+        #expect(v.unpaid.totals.map(\.text) == ["45.71 USD", "14.37 EUR"])
+        var filtered = v
+        filtered.update(needle: "309010", sort: .date, selectedID: nil)
+        #expect(filtered.unpaid == UnpaidSummary(count: 1, totals: [CurrencyAmount(currency: "USD", amount: Decimal(string: "6.99")!)]))
+        filtered.update(needle: "paid", sort: .date, selectedID: nil)
+        #expect(filtered.unpaid.count == 3)
+        filtered.update(needle: "cancelled", sort: .date, selectedID: nil)
+        #expect(filtered.unpaid == UnpaidSummary())
+    }
+
+    @Test func theSelectionFollowsItsInvoiceThroughSortAndFilter() {
+        var v = visible(selected: "308976")
+        #expect(v.selected == 2)
+        v.update(needle: "", sort: .total, selectedID: "308976")
+        #expect(v.selected == 4)
+        v.update(needle: "unpaid", sort: .total, selectedID: "308976")
+        #expect(v.selected == nil)
+        v.update(needle: "", sort: .total, selectedID: "308976")
+        #expect(v.selected == 4)
+        v.select(0)
+        #expect(v.selected == 0)
+    }
+
+    @Test func columnWidthsComeFromAllRows() {
+        var v = visible()
+        #expect(v.numberWidth == 11 && v.totalWidth == 5)
+        v.update(needle: "309010", sort: .date, selectedID: nil)
+        #expect(v.totalWidth == 5)
+    }
+
+    @Test func aHundredThousandInvoicesFilterToTheSameRowsAsAPlainScan() {
+        let all = InvoiceFixtures.many(100_000)
+        var v = visible(all)
+        #expect(v.count == 100_000 && v.totalCount == 100_000)
+        v.update(needle: "2023/7/", sort: .date, selectedID: nil)
+        let expected = Set(all.indices.filter { all[$0].number.value.lowercased().contains("2023/7/") })
+        #expect(Set(v.rows) == expected && !expected.isEmpty)
+        #expect(v.rows.count == expected.count)
+    }
+}
