@@ -206,6 +206,53 @@ extension Store {
         #expect(store.requestedCalls() == [.setLabel(serviceID: "301", label: "half-typed label")])
     }
 
+    /// Every section mid-form: a label being typed, a credit amount, a configured product, and
+    /// the user in the configurator when the header's balance refresh finds the session gone.
+    static func everyFormOpen() -> Store {
+        var services = Store.detail("301")
+        services.send(.beginLabelEdit)
+        services.send(.edit(.clear))
+        services.type("new label")
+        var invoices = Store.invoice()
+        invoices.send(.beginCredit)
+        invoices.send(.focusNext)
+        invoices.send(.edit(.clear))
+        invoices.type("5.00")
+        let catalogue = Store.configuredValid()
+        var store = catalogue
+        store.state.services = services.state.services
+        store.state.invoices = invoices.state.invoices
+        store.state.signIn = SignInState(url: "https://portal.example/api", email: "demo@example.com", auth: .auto,
+                                         presentation: .hidden)
+        return store
+    }
+
+    @Test func labelCreditAmountAndConfiguratorChoicesSurviveSigningInAgain() throws {
+        var store = Self.everyFormOpen()
+        #expect(store.state.section == .catalogue)
+        #expect(store.state.services.detail?.labelEditor?.text == "new label")
+        #expect(store.state.invoices.creditDialog?.amount.text == "5.00")
+        let model = try #require(store.state.catalogue.configurator?.model)
+        let before = (store.state.services, store.state.invoices, store.state.catalogue)
+        let balance = store.state.requests.start(.balance, .balance)
+        guard case .request(let key, _) = balance else { Issue.record("no request"); return }
+        store.send(.received(key, .balance(.failure(.sessionExpired))))
+        #expect(store.state.signIn.isOverlay)
+        store.type("demo")   // into the password field, not into the configurator
+        #expect(store.state.catalogue == before.2)
+        store.send(.submit)
+        let account = SignInAccount(url: "https://portal.example/api", email: "demo@example.com")
+        store.send(.received(store.key(for: .signIn(store.signInRequest!))!, .signIn(.success(SignedIn(account: account)))))
+        #expect(store.state.session == .signedIn)
+        #expect(store.state.section == .catalogue)
+        #expect(store.state.services == before.0)
+        #expect(store.state.invoices == before.1)
+        #expect(store.state.catalogue == before.2)
+        #expect(store.state.services.detail?.labelEditor?.text == "new label")
+        #expect(store.state.invoices.creditDialog?.amount.text == "5.00")
+        #expect(store.state.catalogue.configurator?.model == model)
+    }
+
     @Test func signingInAsSomeoneElseStartsAfresh() {
         var store = Self.busyPortal()
         Self.expire(&store)
