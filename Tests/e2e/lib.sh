@@ -105,6 +105,21 @@ start_sandbox() {
   fail "pio-sandbox did not start: $(cat "$out")"; return 1
 }
 
+# posts_logged LOG ROUTE — how many POSTs to ROUTE (a path suffix) the sandbox request log holds.
+posts_logged() { python3 - "$1" "$2" <<'PY'
+import json, sys
+n = 0
+for line in open(sys.argv[1]):
+    try:
+        r = json.loads(line)
+    except ValueError:
+        continue
+    if r.get("method") == "POST" and r.get("path", "").rstrip("/").endswith(sys.argv[2]):
+        n += 1
+print(n)
+PY
+}
+
 finish() {
   if [ "$FAILED" -ne 0 ]; then echo "$(basename "$0"): FAILED"; exit 1; fi
   echo "$(basename "$0"): passed"

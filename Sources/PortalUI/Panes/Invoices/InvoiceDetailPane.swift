@@ -48,8 +48,8 @@ struct InvoiceDetailPane {
         case .blank:
             break
         case .field(let field, let beside):
-            let sideCol = doc.sideColumn.map { x + $0 }
-            let room = (sideCol ?? (x + width)) - x - InvoiceDocument.labelWidth - (sideCol == nil ? 0 : 1)
+            let sideCol = beside == nil ? nil : doc.sideColumn.map { x + $0 }
+            let room = (sideCol.map { $0 - 1 } ?? (x + width)) - x - InvoiceDocument.labelWidth
             drawField(field, row: y, col: x, valueWidth: room, on: canvas)
             if let beside, let sideCol {
                 drawField(beside, row: y, col: sideCol, valueWidth: x + width - sideCol - InvoiceDocument.labelWidth, on: canvas)
