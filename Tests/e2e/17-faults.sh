@@ -17,19 +17,15 @@ run_case() {
     "'$ROOT/Tests/support/with-sandbox.sh' '$BIN/pio' $pioflags"
   wait_for "$name" 'pio-demo\.example' 40 || fail "$name: services did not load"
 }
-# requests NAME "METHOD PATH" — how many requests the sandbox logged for that method and exact path.
-requests() { python3 - "$WORK/$1.jsonl" "$2" <<'PY'
-import json, sys
-method, path = sys.argv[2].split(" ", 1)
-print(sum(1 for l in open(sys.argv[1]) if (r := json.loads(l))["method"] == method and r["path"] == "/api" + path))
-PY
-}
+# statuses NAME "METHOD PATH" — the logged statuses of those requests, in order (0: no answer).
 statuses() { python3 - "$WORK/$1.jsonl" "$2" <<'PY'
 import json, sys
 method, path = sys.argv[2].split(" ", 1)
 print(" ".join(str(r["status"]) for l in open(sys.argv[1]) if (r := json.loads(l))["method"] == method and r["path"] == "/api" + path))
 PY
 }
+# requests NAME "METHOD PATH" — how many requests the sandbox logged for that method and exact path.
+requests() { statuses "$1" "$2" | wc -w | tr -d ' '; }
 expect() { wait_for "$1" "$2" "${3:-10}" && ok "$1: $4" || fail "$1: $4"; }
 still() { screen "$1" | grep -Eq -- "$2" && ok "$1: $3" || fail "$1: $3 (gone)"; }
 quit() {
