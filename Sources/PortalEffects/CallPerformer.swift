@@ -8,6 +8,8 @@ enum CallPerformer {
         switch call {
         case .login:
             return .login(await result { try await client.signInIfNeeded(); return Empty() })
+        case .signIn, .signOut:
+            return notSignedIn(call)   // the effect runner performs these: they replace the client
         case .balance:
             return .balance(await result { try await client.balance() })
         case .services:
@@ -44,6 +46,15 @@ enum CallPerformer {
             return .productConfiguration(await result { try await client.productConfiguration(productID: id) })
         case .order(let id, let request):
             return .order(await result { try await client.order(productID: id, request) })
+        }
+    }
+
+    /// The answer to a call made with no client (before anyone signed in).
+    static func notSignedIn(_ call: Call) -> Response {
+        switch call {
+        case .signIn: return .signIn(.failure(.notLoggedIn))
+        case .signOut: return .signOut(.failure(.notLoggedIn))
+        default: return .login(.failure(.notLoggedIn))
         }
     }
 

@@ -5,14 +5,20 @@ import Synchronization
 /// Runs effects as Swift tasks and posts their results as actions. A request cancels the task
 /// already running in its slot; a cancelled task posts nothing. Never touches state or the terminal.
 public final class EffectRunner: Sendable {
-    private let client: PortalClient
+    /// Nil until someone signs in through the form; replaced by every sign-in.
+    private let client: Mutex<PortalClient?>
+    private let sessions: (any SessionProvider)?
     private let post: @Sendable (Action) -> Void
     private let tasks = Mutex<[RequestSlot: (generation: Int, task: Task<Void, Never>)]>([:])
 
-    public init(client: PortalClient, post: @escaping @Sendable (Action) -> Void) {
-        self.client = client
+    public init(client: PortalClient?, sessions: (any SessionProvider)? = nil, post: @escaping @Sendable (Action) -> Void) {
+        self.client = Mutex(client)
+        self.sessions = sessions
         self.post = post
     }
+
+    /// The client requests go to now.
+    public var currentClient: PortalClient? { client.withLock { $0 } }
 
     public func run(_ effect: Effect) {
         switch effect {
@@ -42,13 +48,12 @@ public final class EffectRunner: Sendable {
     public var runningSlots: Set<RequestSlot> { tasks.withLock { Set($0.keys) } }
 
     private func start(_ key: RequestKey, _ call: Call) {
-        let client = self.client
         let post = self.post
         // The task is registered under the lock it needs to finish, so even an instant answer
         // finds itself registered.
         let older = tasks.withLock { tasks -> Task<Void, Never>? in
             let task = Task { [weak self] in
-                let response = await CallPerformer.perform(call, with: client)
+                let response = await self?.perform(call) ?? .login(.failure(.cancelled))
                 let current = self?.finish(key) ?? false
                 if current && !Task.isCancelled { post(.received(key, response)) }
             }
@@ -57,6 +62,26 @@ public final class EffectRunner: Sendable {
             return old
         }
         older?.cancel()
+    }
+
+    /// Sign-in and sign-out change the client; everything else goes to the current one.
+    private func perform(_ call: Call) async -> Response {
+        switch call {
+        case .signIn(let request):
+            guard let sessions else { return .signIn(.failure(.notLoggedIn)) }
+            return .signIn(await CallPerformer.result {
+                let fresh = try await sessions.signIn(request)
+                client.withLock { $0 = fresh }
+                return SignedIn(account: SignInAccount(url: request.url, email: request.email))
+            })
+        case .signOut:
+            let old = client.withLock { current -> PortalClient? in defer { current = nil }; return current }
+            guard let sessions else { return .signOut(.success(.localOnly("no session store"))) }
+            return .signOut(.success(await sessions.signOut(old)))
+        default:
+            guard let current = currentClient else { return CallPerformer.notSignedIn(call) }
+            return await CallPerformer.perform(call, with: current)
+        }
     }
 
     /// Removes a finished task; false when a newer request has replaced it.

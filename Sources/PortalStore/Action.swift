@@ -26,6 +26,8 @@ public enum Action: Sendable, Equatable {
     case back
     case toggleHelp
     case refresh
+    /// Asks to sign out (confirmed first).
+    case signOut
     case beginFilter
     case clearFilter
 
@@ -66,6 +68,8 @@ public enum Action: Sendable, Equatable {
 /// A response, carrying `Result<Model, APIError>`.
 public enum Response: Sendable, Equatable {
     case login(Result<Empty, APIError>)
+    case signIn(Result<SignedIn, APIError>)
+    case signOut(Result<SignOutOutcome, APIError>)
     case balance(Result<Balance, APIError>)
     case services(Result<[ServiceSummary], APIError>)
     case service(Result<ServiceDetail, APIError>)

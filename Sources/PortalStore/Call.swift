@@ -3,7 +3,12 @@ import PortalAPI
 
 /// One API operation the store asks for; the effect runner maps it onto `PortalClient`.
 public enum Call: Sendable, Hashable {
+    /// Signs in with what the client was given (a stored session, or PIO_PASSWORD).
     case login
+    /// Signs in with the form's server, account, password and auth mode (a new client).
+    case signIn(SignInRequest)
+    /// Revokes the session on the server and deletes the stored one.
+    case signOut
     case balance
     // Services
     case services

@@ -6,7 +6,7 @@ import PortalAPI
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .start:
-        guard state.session != .signingIn else { return [] }
+        guard state.session != .signingIn, !state.signIn.isShown else { return [] }
         state.session = .signingIn
         return [state.requests.start(.session, .login)]
     case .resized(let width, let height):
@@ -32,6 +32,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         if action == .back || action == .cancelInput || action == .dismiss { state.showHelp = false }
         return []
     }
+    if state.signIn.isShown || state.signIn.confirmingSignOut { return state.reduceSignIn(action) }
     switch state.session {
     case .signedIn: break
     case .failed:
@@ -46,6 +47,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .selectSection(let section): return state.switchSection(to: section)
     case .stepSection(let delta): return state.switchSection(to: state.section.stepped(by: delta))
+    case .signOut: return state.beginSignOut()
     default: return state.forward(.action(action), to: state.section)
     }
 }
@@ -58,8 +60,13 @@ extension AppState {
             session = .signedIn
             return forward(.activate, to: section)
         case .login(.failure(let error)):
-            session = .failed(error.isAuthFailure ? "Sign-in failed: \(error.message)" : error.message)
+            if error.isAuthFailure { return openSignIn(SignInState.sentence(for: error, auth: signIn.auth)) }
+            session = .failed(error.message)
             return []
+        case .signIn(let result):
+            return applySignIn(result)
+        case .signOut(let result):
+            return applySignOut(result)
         case .balance(.success(let value)):
             header.balance = .loaded(value)
             return []
@@ -74,10 +81,10 @@ extension AppState {
         }
     }
 
-    /// An expired session shows the sign-in error instead of a pane of stale data.
+    /// A session that ended opens the sign-in form over the portal; the sections stay as they are.
     mutating func expireIfNeeded(_ error: APIError) -> [Effect] {
-        if error.isAuthFailure { session = .failed("Sign-in needed: \(error.message)") }
-        return []
+        guard error.isAuthFailure, session == .signedIn else { return [] }
+        return openSignIn("Your session has ended. Sign in again to carry on where you were.")
     }
 
     /// Shows `section`; it keeps its own navigation, selection and filter, and refreshes.
@@ -130,6 +137,8 @@ extension Response {
     public var failure: APIError? {
         switch self {
         case .login(let r): return r.failure
+        case .signIn(let r): return r.failure
+        case .signOut(let r): return r.failure
         case .balance(let r): return r.failure
         case .services(let r): return r.failure
         case .service(let r): return r.failure

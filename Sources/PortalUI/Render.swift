@@ -8,19 +8,22 @@ public func render(_ state: AppState, into canvas: any Canvas, keymap: Keymap = 
         TooSmallScreen.draw(state, on: canvas)
         return
     }
-    let signedIn = state.session == .signedIn
-    Header.draw(state, breadcrumb: signedIn ? SectionViews.breadcrumb(state) : nil, on: canvas)
+    // Over an ended session the portal stays drawn, as it was, under the sign-in form.
+    let portal = state.session == .signedIn || state.signIn.isOverlay
+    Header.draw(state, breadcrumb: portal ? SectionViews.breadcrumb(state) : nil, on: canvas)
     let body = Rect(row: 1, col: 0, width: canvas.width, height: canvas.height - 3)
     switch state.session {
-    case .signedOut, .signingIn:
-        SessionScreen.draw(state, in: body, on: canvas)
+    case _ where portal:
+        SectionViews.draw(state, keymap: keymap, in: body, on: canvas)
     case .failed(let message):
         SessionScreen.drawFailure(message, in: body, on: canvas)
-    case .signedIn:
-        SectionViews.draw(state, keymap: keymap, in: body, on: canvas)
+    default:
+        if !state.signIn.isShown { SessionScreen.draw(state, in: body, on: canvas) }
     }
     MessageLine.draw(state, on: canvas)
     StatusBar.draw(state, keymap: keymap, on: canvas)
-    if signedIn { SectionViews.drawOverlays(state, keymap: keymap, on: canvas) }
+    if portal { SectionViews.drawOverlays(state, keymap: keymap, on: canvas) }
+    if state.signIn.isShown { SignInPane.draw(state, on: canvas) }
+    if state.signIn.confirmingSignOut { SignOutDialog.draw(state, on: canvas) }
     if state.showHelp { HelpOverlay.draw(state, keymap: keymap, on: canvas) }
 }

@@ -7,6 +7,7 @@ import PortalConfig
 struct ConnectedClient {
     let client: PortalClient
     let user: String
+    let url: String
     let restored: Bool
 }
 
@@ -16,7 +17,17 @@ struct ConnectedClient {
 /// refresh) are mirrored into the session file.
 enum ClientFactory {
     static func connect(_ settings: Settings, environment: [String: String],
-                        password suppliedPassword: String? = nil) async throws(CommandFailure) -> ConnectedClient {
+                        password: String? = nil) async throws(CommandFailure) -> ConnectedClient {
+        guard let connected = try await open(settings, environment: environment, password: password, prompt: true) else {
+            throw CommandFailure(code: ExitStatus.usage, message: "no password: run `pio login`, or set PIO_PASSWORD")
+        }
+        return connected
+    }
+
+    /// With `prompt` false (the interactive portal, which has its own sign-in form), nil instead
+    /// of asking on the terminal when neither a stored session nor PIO_USER and PIO_PASSWORD exist.
+    static func open(_ settings: Settings, environment: [String: String], password suppliedPassword: String?,
+                     prompt: Bool) async throws(CommandFailure) -> ConnectedClient? {
         let store = settings.sessionStore
         let stored: StoredSession?
         do { stored = try store.load() } catch { throw CommandFailure(code: ExitStatus.usage, message: "\(error)") }
@@ -28,9 +39,10 @@ enum ClientFactory {
             let client = try make(resumed, user: stored.user, password: environment["PIO_PASSWORD"] ?? "", log: log)
             log.write("session: resumed from \(store.path)")
             await mirror(client, into: store, url: stored.url, user: stored.user, log: log, restoring: stored.tokens)
-            return ConnectedClient(client: client, user: stored.user, restored: true)
+            return ConnectedClient(client: client, user: stored.user, url: stored.url, restored: true)
         }
 
+        if !prompt, settings.user == nil || (suppliedPassword ?? environment["PIO_PASSWORD"] ?? "").isEmpty { return nil }
         guard let user = settings.user?.value else {
             throw CommandFailure(code: ExitStatus.usage, message: "no account: set PIO_USER, pass --user EMAIL or run `pio login` "
                                  + "(profile \(settings.profile.value); or add user: to it in \(settings.paths.configFile))")
@@ -41,7 +53,7 @@ enum ClientFactory {
         }
         let client = try make(settings, user: user, password: password, log: log)
         await mirror(client, into: store, url: settings.url.value, user: user, log: log, restoring: nil)
-        return ConnectedClient(client: client, user: user, restored: false)
+        return ConnectedClient(client: client, user: user, url: settings.url.value, restored: false)
     }
 
     /// A stored session is used unless the settings name another server or account (a URL left

@@ -21,10 +21,9 @@ struct InteractiveCommand: AsyncParsableCommand {
 
     func run() async throws {
         let env = connection.environment
-        let client: PortalClient
-        let user: String
         let settings: Settings
         let keymap: Keymap
+        let connected: ConnectedClient?
         do {
             try TerminalCheck.ensureInteractive(environment: env)
         } catch {
@@ -33,17 +32,16 @@ struct InteractiveCommand: AsyncParsableCommand {
         do {
             settings = try await connection.settings()
             keymap = try KeymapSetup.keymap(settings)
-            let connected = try await ClientFactory.connect(settings, environment: env)
-            client = connected.client
-            user = connected.user
+            connected = try await ClientFactory.open(settings, environment: env, password: nil, prompt: false)
         } catch {
             error.exit()
         }
         let mailbox = try Mailbox<Action>()
-        let runner = EffectRunner(client: client, post: { mailbox.post($0) })
+        let runner = EffectRunner(client: connected?.client, sessions: UISessions(settings: settings, environment: env),
+                                  post: { mailbox.post($0) })
         let colors = !noColor && (env["NO_COLOR"] ?? "").isEmpty && settings.theme.value == .color
         let options = TerminalOptions(colors: colors, logPath: StatePaths.logFile(settings.paths), environment: env)
-        var initial = AppState(user: user)
+        var initial = Self.initialState(settings, connected)
         initial.invoices.today = APIDate.today()
         let state = initial
         let outcome = await UIThread.run {
@@ -54,12 +52,21 @@ struct InteractiveCommand: AsyncParsableCommand {
         runner.cancelAll()
         switch outcome {
         case .success(0):
-            await client.shutdown()
+            await runner.currentClient?.shutdown()
         case .success(let code):
             // Ended by a signal: leave at once (a dropped SSH link must not wait on the network).
             Glibc.exit(code)
         case .failure(let error):
             CommandFailure(code: 1, message: "\(error)").exit()
         }
+    }
+
+    /// Signed in (a stored session, or PIO_USER with PIO_PASSWORD): the portal. Otherwise the
+    /// sign-in form, prefilled from the settings.
+    static func initialState(_ settings: Settings, _ connected: ConnectedClient?) -> AppState {
+        var state = AppState(user: connected?.user ?? "")
+        state.signIn = SignInState(url: connected?.url ?? settings.url.value, email: connected?.user ?? settings.user?.value ?? "", auth: settings.auth.value,
+                                   presentation: connected == nil ? .screen : .hidden)
+        return state
     }
 }

@@ -74,7 +74,8 @@ import Testing
         var store = Store.loaded()
         store.send(.refresh)
         store.send(.received(store.key(for: .services)!, .services(.failure(.sessionExpired))))
-        guard case .failed = store.state.session else { Issue.record("session not failed"); return }
+        #expect(store.state.signIn.presentation == .overlay)
+        #expect(store.state.session == .signedOut)
     }
 
     @Test func sectionKeysAreIgnoredBeforeSigningIn() {

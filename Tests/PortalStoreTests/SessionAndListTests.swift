@@ -17,14 +17,14 @@ import Testing
         #expect(store.state.services.summaries == .loading(previous: nil))
     }
 
-    @Test func wrongCredentialsShowAReadableErrorAndQQuits() {
+    @Test func wrongCredentialsOpenTheSignInFormWithASentenceAndEscQuits() {
         var store = Store()
         store.send(.start)
         store.send(.received(store.key(for: .login)!, .login(.failure(.wrongCredentials))))
-        guard case .failed(let message) = store.state.session else { Issue.record("not failed"); return }
-        #expect(message.contains("Wrong email or password"))
+        #expect(store.state.signIn.presentation == .screen)
+        #expect(store.state.signIn.message == "The email or password is not right. Check both and try again.")
         #expect(!store.state.wantsTicks)
-        #expect(store.send(.back) == [.quit])
+        #expect(store.send(.cancelInput) == [.quit])
     }
 
     @Test func refreshAfterFailedSignInRetries() {
@@ -77,7 +77,8 @@ import Testing
         var store = Store.loaded()
         store.send(.refresh)
         store.send(.received(store.key(for: .services)!, .services(.failure(.sessionExpired))))
-        guard case .failed = store.state.session else { Issue.record("session not failed"); return }
+        #expect(store.state.signIn.presentation == .overlay)
+        #expect(store.state.session == .signedOut)
     }
 }
 

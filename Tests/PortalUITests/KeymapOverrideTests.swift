@@ -39,6 +39,20 @@ import Testing
         #expect(names.contains("toggle-help") && names.contains("move-up") && names.contains("begin-label-edit"))
     }
 
+    @Test func namesTellActionsApartWithinAContext() {
+        for context in KeyContext.allCases {
+            var actions: [String: Action] = [:]
+            for b in Keymap.default.bindings where b.context == context {
+                if let seen = actions[b.actionName] {
+                    #expect(seen == b.action, "\(b.actionName) names two actions in \(context)")
+                }
+                actions[b.actionName] = b.action
+            }
+        }
+        let names = Set(Keymap.default.bindings.map(\.actionName))
+        #expect(names.isSuperset(of: ["section-services", "section-invoices", "next-section", "previous-section"]))
+    }
+
     @Test func keyNamesAreRead() {
         #expect(Key(spec: "Enter") == .enter)
         #expect(Key(spec: "esc") == .escape)
@@ -76,6 +90,17 @@ import Testing
             let e = error as? KeyOverrideError
             return e?.action == "cycle-sort" && e?.problem == "j is already bound to “move-down” in Lists"
         }
+    }
+
+    @Test func aGlobalKeyThatAPaneAlreadyUsesIsRefused() {
+        #expect { try Keymap.default.applying([KeyOverride(action: "refresh", keys: ["j"])]) } throws: { error in
+            (error as? KeyOverrideError)?.problem == "j is already bound to “move-down” in Lists"
+        }
+    }
+
+    @Test func keepingADefaultKeyIsNoConflict() throws {
+        let keymap = try Keymap.default.applying([KeyOverride(action: "next-section", keys: ["Tab", "F2"])])
+        #expect(keymap.bindings.contains { $0.actionName == "next-section" && $0.keys == [.tab, .function(2)] })
     }
 
     @Test func swappingTwoKeysIsAllowed() throws {

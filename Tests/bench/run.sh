@@ -20,7 +20,6 @@ SANDBOX_ARGS="--dataset large --invoices 100000" \
   "$here/../support/with-sandbox.sh" python3 "$here/pty_bench.py" "$bin/pio" "Active" invoices 2 "100000 invoices" || status=1
 "$bin/pio-bench" 100000 | python3 "$here/check_budgets.py" invoices-in-process \
   decode_ms=6000 load_ms=3000 first_frame_ms=50 filter_keystroke_ms=100 sort_ms=2000 move_ms=20 || status=1
-python3 "$here/session_bench.py" "$bin/pio" "$bin/pio-sandbox" || status=1
 # Side by side with reference list UIs (urwid, Textual, less) on the same 1,000 services.
 venv="$here/../../.build-bench/venv"
 if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import urwid, textual' 2>/dev/null; then
@@ -28,4 +27,5 @@ if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import urwid, textual
 fi
 SANDBOX_ARGS="--dataset large --services 1000" \
   "$here/../support/with-sandbox.sh" python3 "$here/peer_bench.py" "$bin/pio" "$venv/bin/python" || status=1
+python3 "$here/session_bench.py" "$bin/pio" "$bin/pio-sandbox" || status=1
 exit $status

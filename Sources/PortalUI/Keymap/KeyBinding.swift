@@ -33,6 +33,8 @@ public enum BindingCondition: Sendable, Equatable {
     case serviceOffers(ServiceAction)
     /// The open service has a password to show.
     case serviceHasPassword
+    /// The sign-in form is the whole screen (not over the portal).
+    case signInOnScreen
     /// The open invoice is unpaid, so credit can be applied to it.
     case invoiceTakesCredit
 
@@ -41,6 +43,7 @@ public enum BindingCondition: Sendable, Equatable {
         case .always: return true
         case .serviceOffers(let a): return state.services.detail?.offered.contains(a) == true
         case .serviceHasPassword: return state.services.detail?.detail.value?.password.isEmpty == false
+        case .signInOnScreen: return state.signIn.presentation == .screen
         case .invoiceTakesCredit: return state.invoices.detail?.detail.value?.isUnpaid == true
         }
     }

@@ -32,6 +32,8 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     public static func chain(for state: AppState) -> [KeyContext] {
         if state.isTooSmall { return [.tooSmall] }
         if state.showHelp { return [.help] }
+        if state.signIn.confirmingSignOut { return [.dialog] }
+        if state.signIn.isShown { return [.signInForm, .textField] }
         if state.session != .signedIn { return [.signIn] }
         switch state.section {
         case .services: return servicesChain(state.services)

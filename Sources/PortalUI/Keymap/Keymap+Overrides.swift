@@ -55,9 +55,10 @@ extension Keymap {
         }
         for i in changed.sorted() {
             let binding = result.bindings[i]
-            for (j, other) in result.bindings.enumerated() where j != i && other.context.sharesKeys(with: binding.context)
+            let added = binding.keys.filter { !bindings[i].keys.contains($0) }
+            for (j, other) in result.bindings.enumerated() where j != i && Self.overlap(other.context, binding.context)
                 && other.actionName != binding.actionName {
-                if let key = binding.keys.first(where: other.keys.contains) {
+                if let key = added.first(where: other.keys.contains) {
                     throw KeyOverrideError(action: binding.actionName, problem: "\(key.label) is already bound to "
                                            + "“\(other.actionName)” in \(other.context.title)")
                 }
@@ -69,6 +70,14 @@ extension Keymap {
     /// Every action name with its context and keys, for `pio config --keys`.
     public var actionNames: [(name: String, context: KeyContext, keys: String, help: String)] {
         bindings.map { ($0.actionName, $0.context, $0.keysLabel, $0.help) }
+    }
+
+    /// Contexts active at the same time, where one key can only do one thing: the same context, a
+    /// pane and the keys that work everywhere, a list and the list of one section.
+    static func overlap(_ a: KeyContext, _ b: KeyContext) -> Bool {
+        if a.sharesKeys(with: b) { return true }
+        let standalone: Set<KeyContext> = [.textField, .filter, .dialog, .help, .signIn, .signInForm, .tooSmall]
+        return (a == .global || b == .global) && !standalone.contains(a) && !standalone.contains(b)
     }
 
     private static func split(_ entry: String) -> (context: String?, name: String) {
@@ -86,11 +95,13 @@ extension KeyBinding {
         case .move(let n): return n < 0 ? "move-up" : "move-down"
         case .page(let n): return n < 0 ? "page-up" : "page-down"
         case .changeOption(let n): return n < 0 ? "previous-option" : "next-option"
+        case .adjust(let n): return n < 0 ? "less" : "more"
+        case .stepSection(let n): return n < 0 ? "previous-section" : "next-section"
+        case .selectSection(let section): return "section-" + Self.kebab(String(describing: section))
         case .edit(let edit): return "edit-" + Self.kebab(String(describing: edit))
         default:
-            let text = String(describing: action)
-            let caseName = text.prefix { $0 != "(" }
-            return Self.kebab(String(caseName))
+            // Actions added later get a name from their case (and payload, if any).
+            return Self.kebab(String(describing: action).replacingOccurrences(of: "(-", with: "(minus"))
         }
     }
 

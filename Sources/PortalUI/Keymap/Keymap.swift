@@ -48,5 +48,5 @@ extension KeyBinding {
 extension Keymap {
     /// The default keys (design.md), one table assembled from each part of the portal.
     public static let `default` = Keymap(bindings: KeyBinding.lists + KeyBinding.services + KeyBinding.invoices + KeyBinding.catalogue
-        + KeyBinding.global + KeyBinding.forms)
+        + KeyBinding.global + KeyBinding.signIn + KeyBinding.forms)
 }

@@ -1,0 +1,49 @@
+import Foundation
+import PortalAPI
+import PortalConfig
+import PortalEffects
+import PortalStore
+
+/// Sign-in and sign-out for the interactive portal: a new client per sign-in (its tokens stored
+/// in the profile's session file from the first login on), and revocation on sign-out.
+struct UISessions: SessionProvider {
+    let settings: Settings
+    let environment: [String: String]
+
+    func signIn(_ request: SignInRequest) async throws -> PortalClient {
+        var target = settings
+        target.url.value = request.url
+        target.auth.value = request.auth
+        let log = DebugLog(environment: environment)
+        let client: PortalClient
+        do {
+            client = try ClientFactory.make(target, user: request.email, password: request.password, log: log)
+        } catch {
+            throw APIError.invalidURL(error.message)
+        }
+        await ClientFactory.mirror(client, into: settings.sessionStore, url: request.url, user: request.email, log: log,
+                                   restoring: nil)
+        do {
+            try await client.login()
+        } catch {
+            await client.shutdown()
+            throw error
+        }
+        return client
+    }
+
+    func signOut(_ client: PortalClient?) async -> SignOutOutcome {
+        var outcome = SignOutOutcome.revoked
+        if let client {
+            do {
+                try await client.revoke()
+            } catch let error as APIError {
+                outcome = .localOnly(error.message)
+            } catch {
+                outcome = .localOnly("\(error)")
+            }
+        }
+        do { try settings.sessionStore.delete() } catch { outcome = .localOnly("\(error)") }
+        return outcome
+    }
+}
