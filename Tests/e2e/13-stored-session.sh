@@ -6,13 +6,7 @@
 source "$(dirname "$0")/lib.sh"
 CANARY='Canary-Pw-7f3e9Q'
 REQUESTS=$WORK/requests.jsonl
-"$BIN/pio-sandbox" --port 0 --account-password "$CANARY" --request-log "$REQUESTS" >"$WORK/sandbox.out" 2>&1 &
-SANDBOX_PID=$!
-for _ in $(seq 1 200); do
-  SANDBOX_URL=$(head -n 1 "$WORK/sandbox.out" 2>/dev/null | sed -n 's/^listening on //p')
-  [ -n "$SANDBOX_URL" ] && break; sleep 0.05
-done
-[ -n "$SANDBOX_URL" ] || { fail "pio-sandbox did not start"; finish; }
+start_sandbox --account-password "$CANARY" --request-log "$REQUESTS" || finish
 export XDG_STATE_HOME=$WORK/state XDG_CONFIG_HOME=$WORK/config PIO_URL=$SANDBOX_URL PIO_USER=demo@example.com
 unset PIO_PASSWORD PIO_PROFILE
 SESSION=$WORK/state/pio/default/session
@@ -34,7 +28,7 @@ grep -q "$CANARY" "$SESSION" && fail "the password is in the session file" || ok
 
 # 2. The portal resumes the session: no /login, the list on the first screen; the debug log and
 #    argv hold neither the password nor the token.
-start ui 100 30 "PIO_LOG=debug '$BIN/pio'"
+start ui 100 30 "env PIO_URL='$SANDBOX_URL' PIO_USER=demo@example.com PIO_LOG=debug '$BIN/pio'"
 wait_for ui 'pio-demo\.example' 20 && ok "first screen without signing in" || fail "services did not appear"
 pid=$(pio_pid)
 if [ -n "$pid" ]; then
@@ -55,7 +49,7 @@ grep -qF -e "$CANARY" -e "$TOKEN" -e "$REFRESH" "$LOGFILE" "$WORK/login.out" "$W
 m=$(stat -c %a "$LOGFILE"); [ "$m" = 600 ] && ok "log file is 0600" || fail "log file is $m"
 
 # 2b. Crash output (Swift's backtrace, into the log) holds neither.
-start crash 100 30 "SWIFT_BACKTRACE=interactive=no '$BIN/pio'"
+start crash 100 30 "env PIO_URL='$SANDBOX_URL' PIO_USER=demo@example.com SWIFT_BACKTRACE=interactive=no '$BIN/pio'"
 wait_for crash 'pio-demo\.example' 20 || fail "crash: UI did not come up"
 crash_pid=$(pio_pid)
 kill -s SEGV "$crash_pid"

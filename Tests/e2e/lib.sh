@@ -92,10 +92,10 @@ pio_pid() {
   return 1
 }
 
-# start_sandbox — runs pio-sandbox on a free port for this script; sets SANDBOX_URL.
+# start_sandbox [SWITCHES...] — runs pio-sandbox on a free port for this script; sets SANDBOX_URL.
 start_sandbox() {
   local out="$WORK/sandbox.out" i
-  "$BIN/pio-sandbox" --port 0 >"$out" 2>&1 &
+  "$BIN/pio-sandbox" --port 0 "$@" >"$out" 2>&1 &
   SANDBOX_PID=$!
   for ((i = 0; i < 200; i++)); do
     SANDBOX_URL=$(head -n 1 "$out" 2>/dev/null | sed -n 's/^listening on //p')
