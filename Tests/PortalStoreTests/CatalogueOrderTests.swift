@@ -167,4 +167,22 @@ import Testing
         #expect(Self.pane(store).orderError == "The server answered HTTP 500 (internal server error).")
         #expect(!Self.pane(store).sending)
     }
+
+    @Test(arguments: [APIError.offline("connection reset by peer"), .timedOut, .unreadableResponse("the answer ended early")])
+    func anOrderWhoseAnswerWasLostSaysTheOutcomeIsUnknownRereadsAndIsNotResent(_ lost: APIError) {
+        var store = Store.configuredValid()
+        Self.order(&store)
+        let request = Self.model(store).orderRequest(payMethod: "", promocode: "")
+        let key = store.key(for: .order(productID: "701", request))!
+        store.send(.received(key, .order(.failure(lost))))
+        #expect(store.state.catalogue.route == .review(productID: "701"))
+        #expect(Self.pane(store).orderOutcomeUnknown)
+        #expect(Self.pane(store).orderErrorPrefix + Self.pane(store).orderError! ==
+                "Outcome unknown: the connection failed after the order was sent; it may have been placed. Check Services and Invoices before ordering again.")
+        #expect(store.state.flash?.text.hasPrefix("Order outcome unknown") == true)
+        #expect(Set(store.requestedCalls()) == [.balance, .services, .invoices])
+        #expect(!store.requestedCalls().contains { if case .order = $0 { return true } else { return false } })
+        #expect(Self.model(store).orderRequest(payMethod: "", promocode: "") == request)
+        #expect(!Self.pane(store).sending && !Self.pane(store).confirming)
+    }
 }

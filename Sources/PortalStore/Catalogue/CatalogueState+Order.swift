@@ -60,6 +60,7 @@ extension CatalogueState {
         guard let model = pane.model, !pane.sending else { return [] }
         pane.sending = true
         pane.orderError = nil
+        pane.orderOutcomeUnknown = false
         let request = model.orderRequest(payMethod: pane.review.payMethod.text, promocode: pane.review.promocode.text)
         return [ctx.request(.order, .order(productID: pane.productID, request))]
     }
@@ -76,6 +77,14 @@ extension CatalogueState {
             stack.append(.ordered(productID: pane.productID))
             ctx.flash = Flash(.info, "Order \(order.orderNumber.map { "#\($0.value) " } ?? "")placed.")
             ctx.refreshBalance()
+        case .failure(let error) where Self.leavesOrderUnknown(error):
+            // The order may have reached the server: say so, re-read what it would have created,
+            // and never send it again by itself. Every choice stays for the user to decide.
+            pane.orderError = Self.unknownOrderMessage
+            pane.orderOutcomeUnknown = true
+            ctx.flash = Flash(.error, "Order outcome unknown (no answer). Services and invoices re-read: check before ordering again.")
+            ctx.refreshBalance()
+            ctx.rereadAccount()
         case .failure(let error):
             guard var model = pane.model else { return [] }
             let placed = OrderFailure(error, model: model)
@@ -93,6 +102,17 @@ extension CatalogueState {
             }
         }
         return []
+    }
+
+    static let unknownOrderMessage =
+        "the connection failed after the order was sent; it may have been placed. Check Services and Invoices before ordering again."
+
+    /// Failures that come after the request may have reached the server: no answer, or one unread.
+    static func leavesOrderUnknown(_ error: APIError) -> Bool {
+        switch error {
+        case .offline, .timedOut, .unreadableResponse: return true
+        default: return false
+        }
     }
 
     mutating func reduceResult(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {

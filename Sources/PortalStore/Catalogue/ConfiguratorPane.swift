@@ -18,8 +18,13 @@ public struct ConfiguratorPane: Equatable, Sendable {
     public var result: OrderResult?
     /// Why the last order failed (the parts not shown at a field), in sentences.
     public var orderError: String?
+    /// The last order got no readable answer: `orderError` says it may have been placed.
+    public var orderOutcomeUnknown = false
 
     public init(productID: String) { self.productID = productID }
+
+    /// How the order error line starts: a refusal, or an order that may have gone through.
+    public var orderErrorPrefix: String { orderOutcomeUnknown ? "Outcome unknown: " : "Not ordered: " }
 
     public var focusedField: ConfiguratorField? {
         if case .form(let id) = focus { return model?.field(id) }
