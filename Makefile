@@ -4,7 +4,7 @@ PREFIX  ?= /usr/local
 BIN      = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
 export SWIFT_BACKTRACE ?= interactive=no
 
-.PHONY: all deps build test unit-test e2e run sandbox install bench clean
+.PHONY: all deps build test unit-test e2e run sandbox install bench fuzz clean
 
 all: build
 
@@ -41,6 +41,11 @@ install: deps
 
 bench: build
 	Tests/bench/run.sh
+
+# libFuzzer targets (Fuzz/): JSON models, HTML to text, the sanitiser; FUZZ_SECONDS each (default 60).
+# Built apart from SwiftPM, so `swift build` never needs -sanitize=fuzzer.
+fuzz:
+	Fuzz/run.sh
 
 clean:
 	rm -rf .build

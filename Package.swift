@@ -47,6 +47,8 @@ let package = Package(
             "PortalSandbox",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // In-process figures for `make bench` (Tests/bench/run.sh): the invoices list with 100,000 rows.
+        .executableTarget(name: "pio-bench", dependencies: ["PortalAPI", "PortalStore", "PortalUI"], path: "Tests/bench/pio-bench"),
         .testTarget(name: "PortalAPITests", dependencies: ["PortalAPI", "PortalSandbox"]),
         .testTarget(name: "PortalSandboxTests", dependencies: [
             "PortalSandbox",

@@ -15,6 +15,9 @@ final class FaultInjector: Sendable {
     private let latencyMs: Int
     private let jitterMs: Int
     private let rateLimit: Int?
+    private let spare: Int
+    /// Matching requests seen per rule, for `spare`.
+    private let seen: Mutex<[Int]>
     /// Seeded so that a `--fail …:0.5` run is reproducible.
     private let random = Mutex(SplitMix64(seed: 0x5EED_0F_F4))
     private let window = Mutex<(second: Int, count: Int)>((0, 0))
@@ -29,11 +32,15 @@ final class FaultInjector: Sendable {
         latencyMs = max(0, options.latencyMs)
         jitterMs = max(0, options.jitterMs)
         rateLimit = options.rateLimit
+        spare = max(0, options.spare)
+        seen = Mutex(Array(repeating: 0, count: options.faults.count))
     }
 
     /// The first matching rule decides; a `fail` rule that does not fire this time lets later rules try.
     func decide(method: String, segments: [String]) -> Decision {
-        for (pattern, fault) in rules where pattern.matches(method: method, segments: segments) {
+        for (index, (pattern, fault)) in rules.enumerated() where pattern.matches(method: method, segments: segments) {
+            let count = seen.withLock { $0[index] += 1; return $0[index] }
+            if count <= spare { continue }
             switch fault {
             case .fail(_, let status, let rate):
                 let roll = random.withLock { $0.nextUnit() }

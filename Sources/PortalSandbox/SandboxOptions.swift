@@ -8,6 +8,8 @@ public struct SandboxOptions: Sendable {
     public var latencyMs: Int
     public var jitterMs: Int
     public var faults: [SandboxFault]
+    /// Matching requests each fault rule lets through before it applies.
+    public var spare: Int
     /// Requests per second before answering 429; nil means unlimited.
     public var rateLimit: Int?
     public var requestLogPath: String?
@@ -16,7 +18,7 @@ public struct SandboxOptions: Sendable {
     public var accountPassword: String?
 
     public init(port: Int = 0, dataset: SandboxDataset = .demo, tokenTTL: Int = 3600, auth: SandboxAuth = .both,
-                latencyMs: Int = 0, jitterMs: Int = 0, faults: [SandboxFault] = [], rateLimit: Int? = nil,
+                latencyMs: Int = 0, jitterMs: Int = 0, faults: [SandboxFault] = [], spare: Int = 0, rateLimit: Int? = nil,
                 requestLogPath: String? = nil, assetsDirectory: String? = nil, accountPassword: String? = nil) {
         self.port = port
         self.dataset = dataset
@@ -25,6 +27,7 @@ public struct SandboxOptions: Sendable {
         self.latencyMs = latencyMs
         self.jitterMs = jitterMs
         self.faults = faults
+        self.spare = spare
         self.rateLimit = rateLimit
         self.requestLogPath = requestLogPath
         self.assetsDirectory = assetsDirectory

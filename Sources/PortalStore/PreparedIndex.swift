@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// A list's filtered, sorted order over text prepared once per load, for lists of any size.
 ///
 /// Every row's search text is stored lower-cased as UTF-8, back to back in one buffer. A filter
@@ -83,31 +89,53 @@ public struct PreparedIndex<Sort: Hashable & Sendable>: Sendable, Equatable {
     private func matching(_ needle: String, among rows: [Int], extra: ((Int, String) -> Bool)?) -> [Int] {
         let pattern = Array(needle.utf8)
         guard !pattern.isEmpty else { return rows }
-        return haystack.withUnsafeBufferPointer { hay in
+        return haystack.withUnsafeBytes { hay in
             starts.withUnsafeBufferPointer { starts in
-                pattern.withUnsafeBufferPointer { pat in
-                    rows.filter { row in
-                        Self.contains(hay, from: starts[row], to: starts[row + 1], pat) || (extra?(row, needle) ?? false)
+                pattern.withUnsafeBytes { pat in
+                    // Most rows still shown: one pass over the whole buffer beats one search per row.
+                    if rows.count > rowCount / 4 {
+                        let found = Self.rowsContaining(pat, in: hay, starts)
+                        return rows.filter { found[$0] || (extra?($0, needle) ?? false) }
                     }
+                    return rows.filter { Self.contains(hay, from: starts[$0], to: starts[$0 + 1], pat) || (extra?($0, needle) ?? false) }
                 }
             }
         }
     }
 
-    /// True when `hay[from..<to]` contains `pat` (not empty): first-byte scan, then compare.
-    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ pat: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = pat.count
-        guard to - from >= n else { return false }
-        let first = pat[0]
-        var i = from
-        let last = to - n
-        while i <= last {
-            if hay[i] == first {
-                var k = 1
-                while k < n && hay[i + k] == pat[k] { k += 1 }
-                if k == n { return true }
+    /// Every row whose text contains `pat`: memchr for its first byte over the whole buffer, memcmp for
+    /// the rest, then on to the next row.
+    private static func rowsContaining(_ pat: UnsafeRawBufferPointer, in hay: UnsafeRawBufferPointer,
+                                       _ starts: UnsafeBufferPointer<Int>) -> [Bool] {
+        var rows = [Bool](repeating: false, count: starts.count - 1)
+        guard let base = hay.baseAddress, let p = pat.baseAddress, hay.count >= pat.count else { return rows }
+        let first = Int32(pat[0])
+        var at = 0
+        let last = hay.count - pat.count
+        while at <= last, let hit = memchr(base + at, first, last - at + 1) {
+            let offset = base.distance(to: UnsafeRawPointer(hit))
+            at = offset + 1
+            guard memcmp(base + offset, p, pat.count) == 0 else { continue }
+            var lo = 0, hi = starts.count - 1   // the row holding `offset`: starts[lo] <= offset < starts[lo + 1]
+            while hi - lo > 1 { let mid = (lo + hi) / 2; if starts[mid] <= offset { lo = mid } else { hi = mid } }
+            if offset + pat.count <= starts[lo + 1] {   // not across two rows
+                rows[lo] = true
+                at = starts[lo + 1]
             }
-            i += 1
+        }
+        return rows
+    }
+
+    /// True when `hay[from..<to]` contains `pat` (not empty).
+    private static func contains(_ hay: UnsafeRawBufferPointer, from: Int, to: Int, _ pat: UnsafeRawBufferPointer) -> Bool {
+        guard let base = hay.baseAddress, let p = pat.baseAddress, to - from >= pat.count else { return false }
+        let first = Int32(pat[0])
+        var at = from
+        let last = to - pat.count
+        while at <= last, let hit = memchr(base + at, first, last - at + 1) {
+            let offset = base.distance(to: UnsafeRawPointer(hit))
+            if memcmp(base + offset, p, pat.count) == 0 { return true }
+            at = offset + 1
         }
         return false
     }

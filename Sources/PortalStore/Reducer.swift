@@ -112,6 +112,7 @@ extension AppState {
         flash = ctx.flash
         requests = ctx.requests
         if ctx.wantsBalance { effects += loadBalance() }
+        if ctx.wantsAccountReread { effects += forward(.activate, to: .services) + forward(.activate, to: .invoices) }
         if let link = ctx.open { effects += follow(link) }
         return effects
     }

@@ -14,6 +14,8 @@ public struct SectionContext: Sendable {
     var requests: RequestBook
     /// Set by `refreshBalance()`; the top level reloads the balance after the section returns.
     var wantsBalance = false
+    /// Set by `rereadAccount()`; the top level refreshes services and invoices after the section returns.
+    var wantsAccountReread = false
 
     public init(width: Int, height: Int, balance: Balance?, flash: Flash?, requests: RequestBook) {
         self.width = width
@@ -36,6 +38,9 @@ public struct SectionContext: Sendable {
 
     /// Asks the top level to reload the balance in the header (after anything that changes it).
     public mutating func refreshBalance() { wantsBalance = true }
+
+    /// Asks the top level to re-read services and invoices (after a write whose outcome is unknown).
+    public mutating func rereadAccount() { wantsAccountReread = true }
 }
 
 /// Something in another section that a section wants shown.

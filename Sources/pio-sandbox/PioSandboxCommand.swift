@@ -68,6 +68,10 @@ struct PioSandboxCommand: AsyncParsableCommand {
             help: ArgumentHelp("Do the work (state changes), then drop the connection.", valueName: "ROUTE"))
     var resetAfterCommit: [String] = []
 
+    @Option(help: ArgumentHelp("Each fault rule lets its first N matching requests through (a good first load, then a failing refresh).",
+                               valueName: "N"))
+    var spare: Int = 0
+
     @Option(name: .customLong("rate-limit"), help: ArgumentHelp("Requests per second before 429 with Retry-After.", valueName: "N"))
     var rateLimit: Int?
 
@@ -89,6 +93,7 @@ struct PioSandboxCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
         guard tokenTTL > 0 else { throw ValidationError("--token-ttl must be positive") }
         guard latency >= 0, jitter >= 0 else { throw ValidationError("--latency and --jitter must not be negative") }
+        guard spare >= 0 else { throw ValidationError("--spare must not be negative") }
         if let rateLimit, rateLimit < 1 { throw ValidationError("--rate-limit must be at least 1") }
 
         var faults: [SandboxFault] = []
@@ -108,7 +113,7 @@ struct PioSandboxCommand: AsyncParsableCommand {
             }
         }
         return SandboxOptions(port: port, dataset: chosen, tokenTTL: tokenTTL, auth: authMode, latencyMs: latency,
-                              jitterMs: jitter, faults: faults, rateLimit: rateLimit, requestLogPath: requestLog,
+                              jitterMs: jitter, faults: faults, spare: spare, rateLimit: rateLimit, requestLogPath: requestLog,
                               assetsDirectory: assets, accountPassword: accountPassword)
     }
 

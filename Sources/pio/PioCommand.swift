@@ -7,7 +7,7 @@ struct PioCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pio",
         abstract: "A terminal client portal for PIO Hosting's client area.",
-        discussion: "Without a command, pio opens the interactive portal. Exit codes: 0 success, 2 usage, "
+        discussion: "Without a command, pio opens the interactive portal. Exit codes: 0 success, 1 order not confirmed, 2 usage, "
             + "3 authentication, 4 network, 5 server error, 128+N ended by signal N.",
         subcommands: [InteractiveCommand.self] + scriptCommands + sessionCommands,
         defaultSubcommand: InteractiveCommand.self

@@ -34,7 +34,8 @@ import Testing
         let storage = c.forms[4]
         #expect(storage.items.map(\.title) == ["SSD", "NVMe"])
         #expect(storage.items.map(\.price) == [Decimal(string: "0.05"), Decimal(string: "0.10")])
-        #expect(storage.selectedItem?.id == "10690")
+        #expect(storage.selectedItem?.id == "10690" && storage.defaultValues == ["10690"])
+        #expect(c.forms[1].defaultValues == ["10660"] && region.defaultValues.isEmpty)
         #expect(c.forms[5].multiple && c.forms[5].items.map(\.id) == ["10700", "10701", "10702"])
         #expect(c.forms[7].description == "Stored encrypted; never shown again.")
     }

@@ -114,8 +114,9 @@ extension Store {
             store.state.invoices.stack = [.detail(id: invoice.id)]
             store.state.invoices.detail = InvoiceDetailState(invoiceID: invoice.id)
             store.send(.refresh)
+            if let credit = store.key(for: .balance) { store.send(.received(credit, .balance(.success(balance)))) }
         }
-        let key = store.key(for: .invoice(id: invoice.id))!
+        let key = RequestKey(.invoiceDetail, generation: store.state.requests.pending[.invoiceDetail]!)
         store.send(.received(key, .invoice(.success(invoice))))
         return store
     }

@@ -12,6 +12,19 @@ import Testing
         }
     }
 
+    @Test func spareLetsTheFirstMatchingRequestsOfEachRuleThrough() async throws {
+        let options = SandboxOptions(faults: [.fail(route: "GET /service", status: 500, rate: 1),
+                                              .malformed(route: "GET /invoice")], spare: 1)
+        try await withSandbox(options) { client async throws in
+            #expect(try await client.get("/balance").status == 200)      // matches no rule, counts for none
+            #expect(try await client.get("/service").status == 200)
+            #expect(try await client.get("/invoice").text.hasSuffix("}"))
+            #expect(try await client.get("/service").status == 500)
+            #expect(try await client.get("/service").status == 500)
+            #expect(try await client.get("/invoice").text.hasSuffix("}") == false)
+        }
+    }
+
     @Test func failRateFailsAboutThatShare() async throws {
         try await withSandbox(SandboxOptions(faults: [.fail(route: "/balance", status: 500, rate: 0.5)])) { client async throws in
             var failures = 0

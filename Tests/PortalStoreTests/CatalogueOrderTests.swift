@@ -55,6 +55,21 @@ import Testing
         #expect(Self.model(store).addons[1].chosen && Self.model(store).addons[1].cycleSymbol == "q")
     }
 
+    @Test func typingInASearchSelectChoosesTheFirstMatchAndArrowsMoveAmongMatches() {
+        var store = Store.configuring()
+        Self.focus(.form("2003"), &store)
+        #expect(Self.pane(store).isEditingText)
+        for c in "deb" { store.send(.edit(.insert(String(c)))) }
+        #expect(Self.model(store).field("2003")?.value == .pickOne("20030"))
+        store.send(.edit(.right))                              // Debian is the only match
+        #expect(Self.model(store).field("2003")?.value == .pickOne("20030"))
+        store.send(.edit(.clear))
+        store.send(.edit(.right))
+        #expect(Self.model(store).field("2003")?.value == .pickOne("20031"))
+        store.send(.focusNext)
+        #expect(Self.pane(store).search.text.isEmpty)
+    }
+
     @Test func hidingTheFocusedFieldMovesTheFocusToAFieldStillShown() {
         var store = Store.configuring()
         Self.focus(.form("2006"), &store)
@@ -151,5 +166,23 @@ import Testing
         #expect(store.state.catalogue.route == .review(productID: "701"))
         #expect(Self.pane(store).orderError == "The server answered HTTP 500 (internal server error).")
         #expect(!Self.pane(store).sending)
+    }
+
+    @Test(arguments: [APIError.offline("connection reset by peer"), .timedOut, .unreadableResponse("the answer ended early")])
+    func anOrderWhoseAnswerWasLostSaysTheOutcomeIsUnknownRereadsAndIsNotResent(_ lost: APIError) {
+        var store = Store.configuredValid()
+        Self.order(&store)
+        let request = Self.model(store).orderRequest(payMethod: "", promocode: "")
+        let key = store.key(for: .order(productID: "701", request))!
+        store.send(.received(key, .order(.failure(lost))))
+        #expect(store.state.catalogue.route == .review(productID: "701"))
+        #expect(Self.pane(store).orderOutcomeUnknown)
+        #expect(Self.pane(store).orderErrorPrefix + Self.pane(store).orderError! ==
+                "Outcome unknown: the connection failed after the order was sent; it may have been placed. Check Services and Invoices before ordering again.")
+        #expect(store.state.flash?.text.hasPrefix("Order outcome unknown") == true)
+        #expect(Set(store.requestedCalls()) == [.balance, .services, .invoices])
+        #expect(!store.requestedCalls().contains { if case .order = $0 { return true } else { return false } })
+        #expect(Self.model(store).orderRequest(payMethod: "", promocode: "") == request)
+        #expect(!Self.pane(store).sending && !Self.pane(store).confirming)
     }
 }

@@ -42,6 +42,11 @@ import Testing
         #expect(value("2010") == .pickOneWithQuantity("20100", 1))
     }
 
+    @Test func selectQtyWithoutAPreselectedItemStartsOnTheFirstLikeTheServer() {
+        let form = FormField(json: Fixtures.json(#"{"id":"5","type":"selectqty","config":{"minvalue":2},"items":[{"id":"51"},{"id":"52"}]}"#))
+        #expect(ConfiguratorField(form: form).value == .pickOneWithQuantity("51", 2))
+    }
+
     @Test func textTypesStartEmptyAndKnowWhichAreSecret() {
         for id in ["2011", "2012", "2013", "2014", "2015"] { #expect(value(id)?.text == "") }
         #expect(model.field("2011")?.form.kind.isSecret == true)

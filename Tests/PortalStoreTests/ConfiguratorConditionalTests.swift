@@ -81,7 +81,7 @@ import Testing
         #expect(!Configurator.holds(rule("more", "x"), for: .quantity(4), of: qty))
         #expect(Configurator.holds(rule("eq", "abc"), for: .text(TextFieldState("abc")), of: qty))
         #expect(Configurator.holds(rule("eq", "7"), for: .pickOneWithQuantity("7", 2), of: qty))
-        #expect(Configurator.holds(rule("more", "1"), for: .pickOneWithQuantity("7", 2), of: qty))
+        #expect(!Configurator.holds(rule("eq", "2"), for: .pickOneWithQuantity("7", 2), of: qty))
     }
 }
 

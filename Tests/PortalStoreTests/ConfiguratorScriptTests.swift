@@ -85,3 +85,44 @@ import Testing
         #expect(model.orderedProblems.last?.message == "Backup start date must be a date as YYYY-MM-DD.")
     }
 }
+
+@Suite struct ConfiguratorMaskedBodyTests {
+    @Test func encryptedValuesArePrintedAsStarsAndNothingElseChanges() throws {
+        var model = Configurator(Fixtures.everyTypeProduct)
+        try model.apply([("2011", "tok-123"), ("2012", "s3cret-passw0rd"), ("2006", "1"), ("2014", "ptr.example.com")])
+        let request = model.orderRequest()
+        let masked = model.maskedBody(request)
+        #expect(masked["custom"]["2011"] == .object(["20110": .string("***")]))
+        #expect(masked["custom"]["2012"] == .object(["20120": .string("***")]))
+        #expect(masked["custom"]["2014"] == .object(["20140": .string("ptr.example.com")]))
+        var unmasked = masked
+        if case .object(var top) = unmasked, case .object(var custom) = top["custom"] {
+            custom["2011"] = request.body["custom"]["2011"]
+            custom["2012"] = request.body["custom"]["2012"]
+            top["custom"] = .object(custom)
+            unmasked = .object(top)
+        }
+        #expect(unmasked == request.body)
+    }
+}
+
+@Suite struct ConfiguratorSubproductBodyTests {
+    static let product = ProductConfiguration(json: try! JSONValue.parse(Data(#"""
+    {"id": "90", "name": "Bundle", "config": {"product": [{"type": "select", "id": "cycle", "items": [
+       {"value": "m", "price": 1, "setup": 0, "selected": true}]}], "forms": [], "addons": [],
+     "subproducts": [{"type": "subitem", "id": "61", "title": "Mail", "config": [
+       {"type": "checkbox", "name": "subproducts[61]", "checked": false},
+       {"type": "select", "name": "subproducts_cycles[61]", "items": [
+         {"value": "m", "price": 2, "setup": 0, "selected": true}, {"value": "a", "price": 20, "setup": 0}]}]}]}}
+    """#.utf8)))
+
+    @Test func subproductsReadBackInTheirCycle() throws {
+        var model = Configurator(Self.product)
+        try model.apply(body: try JSONValue.parse(Data(#"{"cycle":"m","subproducts":{"61":1},"subproducts_cycles":{"61":"a"}}"#.utf8)))
+        #expect(model.orderRequest().subproducts == ["61": "a"])
+        #expect(model.priceSummary.dueToday == 21)
+        #expect(throws: ConfiguratorInputError("Bundle has no sub-product 62")) {
+            try model.apply(body: try JSONValue.parse(Data(#"{"subproducts":{"62":1}}"#.utf8)))
+        }
+    }
+}

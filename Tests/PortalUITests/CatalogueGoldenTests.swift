@@ -69,6 +69,15 @@ import Testing
         GoldenFile.check(Self.screen(store, 80, 24), named: "catalogue-ordered-80x24")
     }
 
+    @Test func theMinimumSizeStillShowsTheFocusedFieldAndTheTotal() {
+        var store = Store.configuredValid(width: 40, height: 10)
+        Self.focusOn(.form("2010"), &store)
+        let screen = Self.screen(store, 40, 10)
+        GoldenFile.check(screen, named: "configurator-40x10")
+        #expect(screen.contains("> Licences"))
+        #expect(screen.contains("Due today ≈ 39.50"))
+    }
+
     static func focusOn(_ key: FieldKey, _ store: inout Store) {
         for _ in 0..<40 where store.state.catalogue.configurator?.focus != key { store.send(.focusNext) }
     }

@@ -108,3 +108,24 @@ import Testing
         #expect(bar.row(23).contains("o order"))
     }
 }
+
+@Suite struct HelpShadowingTests {
+    @Test func keysAFormTakesAreNotAdvertisedForTheirGlobalMeaning() {
+        var store = Store.configuring()
+        store.send(.toggleHelp)
+        let canvas = TextCanvas(width: 120, height: 60)
+        render(store.state, into: canvas)
+        let text = canvas.text()
+        #expect(text.contains("next / previous field"))
+        #expect(!text.contains("next / previous section"), "Tab moves between fields in the configurator")
+        #expect(text.contains("refresh the current pane"))   // r is not taken, so it is still listed
+    }
+
+    @Test func theServicesListStillListsTheSectionKeys() {
+        var store = Store.loaded()
+        store.send(.toggleHelp)
+        let canvas = TextCanvas(width: 120, height: 60)
+        render(store.state, into: canvas)
+        #expect(canvas.text().contains("next / previous section"))
+    }
+}

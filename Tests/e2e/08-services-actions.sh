@@ -3,21 +3,6 @@
 # service and see its new state, at 80x24 and 200x50. The sandbox request log shows each POST exactly once.
 source "$(dirname "$0")/lib.sh"
 
-# count LOG ROUTE — how many POSTs to ROUTE the sandbox logged.
-count() { python3 - "$1" "$2" <<'PY'
-import json, sys
-n = 0
-for line in open(sys.argv[1]):
-    try:
-        r = json.loads(line)
-    except ValueError:
-        continue
-    if r.get("method") == "POST" and r.get("path", "").rstrip("/").endswith(sys.argv[2]):
-        n += 1
-print(n)
-PY
-}
-
 # journey WIDTH HEIGHT — the whole walk in a fresh sandbox at one terminal size.
 journey() {
   echo "  -- at $1x$2"
@@ -55,7 +40,7 @@ journey() {
   [ "$code" = "0" ] && ok "q q exits with 0" || fail "exit code $code"
 
   for route in /service/303/label /service/303/cancel /service/303/upgrade; do
-    n=$(count "$LOG" "$route")
+    n=$(posts_logged "$LOG" "$route")
     [ "$n" = "1" ] && ok "POST $route sent once" || { fail "POST $route sent $n times"; sed 's/^/  log| /' "$LOG"; }
   done
   "${TMUX_CMD[@]}" kill-session -t main

@@ -2,7 +2,7 @@
 # Journey (issue 9): in the catalogue, configure the every-type product (Custom VPS) with a cycle,
 # a domain, a search-select, sliders, a select-with-quantity, multi-checkbox items, a password and
 # an addon in its own cycle; review, answer the confirm dialog (No first), order, see the result and
-# open its invoice. The sandbox request log holds one order POST with the expected body. Then an
+# open its invoice (the server's total equals the estimate). The request log holds one order POST with the expected body. Then an
 # order the sandbox refuses (an unknown promotion code) says why and keeps the form filled.
 # At 200x50 the fields and the price stand side by side.
 source "$(dirname "$0")/lib.sh"
@@ -59,6 +59,7 @@ wait_for main 'Due today ≈ ' 5 && ok "estimate on screen" || fail "no estimate
 keys main o
 wait_for main 'Review your order: Custom VPS' 10 || fail "review not shown"
 wait_for main 'Addon Managed backups: Quarterly' 5 && ok "review lists every choice" || fail "review misses the addon"
+estimate=$(screen main | sed -n 's/.*Due today ≈ \([0-9.]*\) (estimate).*/\1/p' | head -n 1)
 keys main Enter
 wait_for main 'Go ahead\?' 5 || fail "confirm dialog not shown"
 keys main Enter                                   # "No" is focused
@@ -69,6 +70,7 @@ wait_for main 'Go ahead\?' 5 || fail "confirm dialog not shown again"
 keys main y
 wait_for main 'Order #[0-9]+ placed for Custom VPS' 10 && ok "order result shown" || fail "no order result"
 wait_for main 'Invoice #[0-9]+ was created' 5 && ok "invoice named" || fail "no invoice in the result"
+wait_for main "Total: $estimate\$" 5 && ok "the server's total equals the estimate ($estimate)" || fail "total differs from the estimate $estimate"
 
 bodies=$(posts "$LOG" /order/402)
 n=$(printf '%s\n' "$bodies" | grep -c .)
@@ -87,8 +89,11 @@ assert "1656" not in c and "1658" not in c and "1659" not in c, c   # hidden fie
 PY
 grep -q 'Sup3r-secret-pw' "$LOG" && fail "password in the request log"
 
+invoice=$(screen main | sed -n 's/.*Invoice #\([0-9]*\) was created.*/\1/p')
 keys main i
 wait_for main '\[2 Invoices\]' 10 && ok "i opens the invoices section" || fail "invoices section not opened"
+wait_for main 'Custom VPS' 10 && ok "the new invoice #$invoice is open, with the order's lines" || fail "invoice $invoice not shown"
+wait_for main "Invoice .*\\(#$invoice\\)" 5 || fail "the open invoice is not #$invoice"
 
 echo "  -- a refused order keeps the form"
 keys main 3

@@ -59,7 +59,7 @@ grep -q 'available credit (25.00 USD)' "$o/above_credit.stderr" && ok "above cre
 start ask 100 10 "env PIO_URL=$PIO_URL PIO_USER=demo@example.com PIO_PASSWORD=demo $BIN/pio credit 309010 --amount 1.50"
 wait_for ask 'Apply 1.50 USD of credit to invoice 2026/11/1 .*\[y/N\]' 20 && ok "asks on a terminal" || fail "no question"
 keys ask n Enter
-wait_for ask 'Nothing applied' 10 && [ "$(wait_exit ask)" = 0 ] && ok "n: nothing applied, exit 0" || fail "n did not decline"
+wait_for ask 'pio: not applied' 10 && [ "$(wait_exit ask)" = 1 ] && ok "n: nothing applied, exit 1" || fail "n did not decline"
 [ "$(posts)" = 0 ] && ok "declining sent nothing" || fail "declining sent a POST"
 start ask2 100 10 "env PIO_URL=$PIO_URL PIO_USER=demo@example.com PIO_PASSWORD=demo $BIN/pio credit 309010 --amount 1.50"
 wait_for ask2 '\[y/N\]' 20 && keys ask2 y Enter

@@ -27,14 +27,19 @@ ok() { echo "  ok: $*"; }
 start() {
   local name=$1 w=$2 h=$3; shift 3
   local d="$WORK/$name"; mkdir -p "$d"; rm -f "$d/exit" "$d/stty.after"
+  # The command sees the caller's environment as it is now (a tmux server keeps the environment
+  # it was started with), then the terminal and the journey's own directories.
+  export -p > "$d/env.sh"
   cat >"$d/run.sh" <<SCRIPT
+source "$d/env.sh" 2>/dev/null
+unset TMUX TMUX_PANE
+export TERM=xterm-256color LANG=C.UTF-8 PIO_BIN_DIR='$BIN' XDG_STATE_HOME='$WORK/state' XDG_CONFIG_HOME='$WORK/config'
 stty -g > "$d/stty.before"
 $*
 echo \$? > "$d/exit.tmp"; stty -g > "$d/stty.after"; mv "$d/exit.tmp" "$d/exit"
 exec sleep 600
 SCRIPT
-  "${TMUX_CMD[@]}" new-session -d -s "$name" -x "$w" -y "$h" \
-    "env TERM=xterm-256color LANG=C.UTF-8 PIO_BIN_DIR='$BIN' SANDBOX_ARGS='${SANDBOX_ARGS:-}' XDG_STATE_HOME='$WORK/state' XDG_CONFIG_HOME='$WORK/config' bash '$d/run.sh'"
+  "${TMUX_CMD[@]}" new-session -d -s "$name" -x "$w" -y "$h" "env -i bash '$d/run.sh'"
 }
 
 screen() { "${TMUX_CMD[@]}" capture-pane -p -t "$1"; }
@@ -92,7 +97,7 @@ pio_pid() {
   return 1
 }
 
-# start_sandbox [SWITCHES...] — runs pio-sandbox on a free port for this script; sets SANDBOX_URL.
+# start_sandbox [SANDBOX FLAGS…] — runs pio-sandbox on a free port for this script; sets SANDBOX_URL.
 start_sandbox() {
   local out="$WORK/sandbox.out" i
   "$BIN/pio-sandbox" --port 0 "$@" >"$out" 2>&1 &
@@ -103,6 +108,21 @@ start_sandbox() {
     sleep 0.05
   done
   fail "pio-sandbox did not start: $(cat "$out")"; return 1
+}
+
+# posts_logged LOG ROUTE — how many POSTs to ROUTE (a path suffix) the sandbox request log holds.
+posts_logged() { python3 - "$1" "$2" <<'PY'
+import json, sys
+n = 0
+for line in open(sys.argv[1]):
+    try:
+        r = json.loads(line)
+    except ValueError:
+        continue
+    if r.get("method") == "POST" and r.get("path", "").rstrip("/").endswith(sys.argv[2]):
+        n += 1
+print(n)
+PY
 }
 
 finish() {

@@ -15,3 +15,12 @@ keys main Escape; keys main q; keys main Escape
 "${TMUX_CMD[@]}" resize-window -t main -x 200 -y 50
 wait_for main 'Domain' >/dev/null; sleep 0.3; shot services-200x50
 keys main q
+# Billing: the invoices list, an unpaid invoice's detail and the apply-credit dialog (nothing is sent).
+start bill 80 24 "'$ROOT/Tests/support/with-sandbox.sh' '$BIN/pio'"
+wait_for bill 'pio-demo\.example' >/dev/null
+keys bill 2; wait_for bill 'unpaid: ' >/dev/null; shot_of() { screen bill >"$dest/$1.txt"; echo "wrote Assets/screens/$1.txt"; }
+shot_of invoices-80x24
+keys bill / ; keys bill -l '2026/11/2' ; keys bill Enter ; keys bill Enter
+wait_for bill 'Amount due' >/dev/null; shot_of invoice-detail-80x24
+keys bill a; wait_for bill 'Apply credit to invoice' >/dev/null; shot_of credit-dialog-80x24
+keys bill n; keys bill q; keys bill q

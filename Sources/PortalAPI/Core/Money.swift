@@ -25,6 +25,8 @@ public enum Money {
 
     static let zeroDecimal: Set<String> = ["BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF",
                                            "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"]
+    /// Made once: creating a Locale per amount dominated formatting 100,000 invoices.
+    static let posix = Locale(identifier: "en_US_POSIX")
     static let threeDecimal: Set<String> = ["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"]
 
     /// Rounds to `decimals` (or keeps the amount's own digits, trailing zeros beyond `decimals` dropped),
@@ -33,7 +35,7 @@ public enum Money {
         var value = amount
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, keepingPrecision ? max(decimals, -amount.exponent) : decimals, .plain)
-        var text = NSDecimalNumber(decimal: rounded).description(withLocale: Locale(identifier: "en_US_POSIX"))
+        var text = NSDecimalNumber(decimal: rounded).description(withLocale: posix)
         guard let dot = text.firstIndex(of: ".") else {
             return decimals == 0 ? text : text + "." + String(repeating: "0", count: decimals)
         }

@@ -39,7 +39,14 @@ public struct APIDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// "2017-12-30"
-    public var dateString: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var dateString: String {
+        // Built by hand: String(format:) dominated loading 100,000 invoices.
+        func digits(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        }
+        return digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2)
+    }
     /// "2017-12-30" or "2016-12-30 12:40:47"
     public var description: String {
         guard let hour else { return dateString }

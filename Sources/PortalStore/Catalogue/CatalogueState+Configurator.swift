@@ -21,8 +21,7 @@ extension CatalogueState {
         let at = pane.focus.flatMap { keys.firstIndex(of: $0) } ?? 0
         func focus(_ index: Int) {
             guard !keys.isEmpty else { return }
-            pane.focus = keys[max(0, min(keys.count - 1, index))]
-            pane.itemCursor = 0
+            pane.focus(on: keys[max(0, min(keys.count - 1, index))])
         }
         guard let key = pane.focus ?? keys.first else { return [] }
         switch action {
@@ -44,6 +43,8 @@ extension CatalogueState {
         case .edit(let edit):
             switch key {
             case .domain: model.editDomain(edit)
+            case .form(let id) where model.field(id)?.form.kind == .searchSelect:
+                CatalogueState.search(edit, in: id, &model, &pane.search)
             case .form(let id): model.edit(id, edit)
             default: break
             }
@@ -52,7 +53,7 @@ extension CatalogueState {
         }
         // A change may hide the focused field: keep the focus on the nearest field still shown.
         if let focused = pane.focus, !model.visibleKeys.contains(focused) {
-            pane.focus = model.visibleKeys.last { keys.firstIndex(of: $0).map { $0 < at } ?? false } ?? model.visibleKeys.first
+            pane.focus(on: model.visibleKeys.last { keys.firstIndex(of: $0).map { $0 < at } ?? false } ?? model.visibleKeys.first)
         }
         return []
     }
@@ -74,6 +75,29 @@ extension CatalogueState {
             case .text: model.edit(id, delta < 0 ? .left : .right)
             case .serverDefault: break
             }
+        }
+    }
+
+    /// Typing in a search-select chooses the first item whose title holds the text; ← → move among those.
+    static func search(_ edit: TextEdit, in id: String, _ model: inout Configurator, _ query: inout TextFieldState) {
+        guard let f = model.field(id) else { return }
+        func matches() -> [FormItem] {
+            let q = query.text.trimmingCharacters(in: .whitespaces)
+            return q.isEmpty ? f.form.items : f.form.items.filter { $0.title.value.localizedCaseInsensitiveContains(q) }
+        }
+        switch edit {
+        case .left, .right:
+            let found = matches()
+            guard !found.isEmpty else { return }
+            let at = found.firstIndex { $0.id == model.field(id)?.value.chosenItemID }
+            let step = edit == .right ? 1 : -1
+            let next = at.map { (($0 + step) % found.count + found.count) % found.count } ?? (step > 0 ? 0 : found.count - 1)
+            model.choose(found[next].id, in: id)
+        case .home, .end:
+            break
+        default:
+            query.apply(edit)
+            if let first = matches().first { model.choose(first.id, in: id) }
         }
     }
 
@@ -100,8 +124,7 @@ extension CatalogueState {
     mutating func beginReview(_ pane: inout ConfiguratorPane, _ model: inout Configurator, _ ctx: inout SectionContext) -> [Effect] {
         guard model.validate() else {
             let first = model.visibleKeys.first { model.errors[$0] != nil }
-            pane.focus = first ?? pane.focus
-            pane.itemCursor = 0
+            if let first, first != pane.focus { pane.focus(on: first) }
             let count = model.errors.count
             ctx.flash = Flash(.error, count == 1 ? "Fix the marked field before ordering." : "Fix the \(count) marked fields before ordering.")
             return []

@@ -31,8 +31,7 @@ extension CatalogueState: SectionFeature {
                 if pane.model == nil || pane.model?.product != product {
                     let model = Configurator(product)
                     pane.model = model
-                    pane.focus = model.visibleKeys.first
-                    pane.itemCursor = 0
+                    pane.focus(on: model.visibleKeys.first)
                 }
             case .failure(let error):
                 pane.configuration.fail(error.message)

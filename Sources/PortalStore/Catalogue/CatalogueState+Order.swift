@@ -60,6 +60,7 @@ extension CatalogueState {
         guard let model = pane.model, !pane.sending else { return [] }
         pane.sending = true
         pane.orderError = nil
+        pane.orderOutcomeUnknown = false
         let request = model.orderRequest(payMethod: pane.review.payMethod.text, promocode: pane.review.promocode.text)
         return [ctx.request(.order, .order(productID: pane.productID, request))]
     }
@@ -76,6 +77,14 @@ extension CatalogueState {
             stack.append(.ordered(productID: pane.productID))
             ctx.flash = Flash(.info, "Order \(order.orderNumber.map { "#\($0.value) " } ?? "")placed.")
             ctx.refreshBalance()
+        case .failure(let error) where Self.leavesOrderUnknown(error):
+            // The order may have reached the server: say so, re-read what it would have created,
+            // and never send it again by itself. Every choice stays for the user to decide.
+            pane.orderError = Self.unknownOrderMessage
+            pane.orderOutcomeUnknown = true
+            ctx.flash = Flash(.error, "Order outcome unknown (no answer). Services and invoices re-read: check before ordering again.")
+            ctx.refreshBalance()
+            ctx.rereadAccount()
         case .failure(let error):
             guard var model = pane.model else { return [] }
             let placed = OrderFailure(error, model: model)
@@ -86,14 +95,24 @@ extension CatalogueState {
             ctx.flash = Flash(.error, "The order was not placed: " + placed.summary)
             if let first = model.visibleKeys.first(where: { placed.fieldErrors[$0] != nil }) {
                 // Back to the form, on the field the server refused; every choice is still there.
-                pane.focus = first
-                pane.itemCursor = 0
+                pane.focus(on: first)
                 if case .review = route { stack.removeLast() }
             } else if placed.promoError != nil {
                 pane.review.focus = .promocode
             }
         }
         return []
+    }
+
+    static let unknownOrderMessage =
+        "the connection failed after the order was sent; it may have been placed. Check Services and Invoices before ordering again."
+
+    /// Failures that come after the request may have reached the server: no answer, or one unread.
+    static func leavesOrderUnknown(_ error: APIError) -> Bool {
+        switch error {
+        case .offline, .timedOut, .unreadableResponse: return true
+        default: return false
+        }
     }
 
     mutating func reduceResult(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {

@@ -9,6 +9,8 @@ public struct ConfiguratorPane: Equatable, Sendable {
     public var focus: FieldKey?
     /// The item the cursor is on inside a field with several tickable items.
     public var itemCursor = 0
+    /// What was typed into a focused search-select to find an item.
+    public var search = TextFieldState("", maxLength: 40)
     public var review = ReviewForm()
     public var confirming = false
     public var yesFocused = false
@@ -16,19 +18,31 @@ public struct ConfiguratorPane: Equatable, Sendable {
     public var result: OrderResult?
     /// Why the last order failed (the parts not shown at a field), in sentences.
     public var orderError: String?
+    /// The last order got no readable answer: `orderError` says it may have been placed.
+    public var orderOutcomeUnknown = false
 
     public init(productID: String) { self.productID = productID }
+
+    /// How the order error line starts: a refusal, or an order that may have gone through.
+    public var orderErrorPrefix: String { orderOutcomeUnknown ? "Outcome unknown: " : "Not ordered: " }
 
     public var focusedField: ConfiguratorField? {
         if case .form(let id) = focus { return model?.field(id) }
         return nil
     }
 
-    /// True when the focus is on something typed into (domain, text types).
+    /// True when the focus is on something typed into (domain, text types, a search-select's search).
     public var isEditingText: Bool {
-        if focus == .domain { return true }
+        if focus == .domain || focusedField?.form.kind == .searchSelect { return true }
         if case .text = focusedField?.value { return true }
         return false
+    }
+
+    /// Moves the focus to `key`, starting its item cursor and search afresh.
+    public mutating func focus(on key: FieldKey?) {
+        focus = key
+        itemCursor = 0
+        search = TextFieldState("", maxLength: search.maxLength)
     }
 }
 

@@ -7,7 +7,7 @@ import PortalAPI
 /// when the customer's change makes the condition hold.
 extension Configurator {
     /// The value a rule compares: an item id for pick-one fields, the ticked ids joined by commas,
-    /// a number, or the text. selectqty offers both its item id (for `eq`) and its number.
+    /// a number, or the text. selectqty compares its chosen item's id, as pio-sandbox does.
     static func comparable(_ value: FieldValue, _ field: FormField) -> (texts: [String], number: Decimal?) {
         switch value {
         case .pickOne(let id): return ([id ?? ""], id.flatMap { Decimal(string: $0) })
@@ -15,7 +15,7 @@ extension Configurator {
             let ids = field.items.map(\.id).filter(on.contains)
             return ([ids.joined(separator: ",")] + ids, ids.count == 1 ? Decimal(string: ids[0]) : nil)
         case .quantity(let n): return (["\(n)"], n)
-        case .pickOneWithQuantity(let id, let n): return ([id ?? "", "\(n)"], n)
+        case .pickOneWithQuantity(let id, _): return ([id ?? ""], id.flatMap { Decimal(string: $0) })
         case .text(let t): return ([t.text], Decimal(string: t.text.trimmingCharacters(in: .whitespaces)))
         case .serverDefault: return ([""], nil)
         }

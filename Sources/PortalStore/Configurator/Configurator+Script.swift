@@ -28,7 +28,8 @@ extension Configurator {
     @discardableResult
     public mutating func apply(body: JSONValue) throws(ConfiguratorInputError) -> (payMethod: String?, promocode: String?) {
         guard case .object = body else { throw ConfiguratorInputError("the order body must be a JSON object") }
-        let known: Set<String> = ["cycle", "domain", "pay_method", "promocode", "custom", "addon", "addon_cycles"]
+        let known: Set<String> = ["cycle", "domain", "pay_method", "promocode", "custom", "addon", "addon_cycles",
+                                  "subproducts", "subproducts_cycles"]
         if let unknown = body.object.keys.sorted().first(where: { !known.contains($0) }) {
             throw ConfiguratorInputError("the order body has an unknown key \"\(unknown)\"; it takes \(known.sorted().joined(separator: ", "))")
         }
@@ -44,7 +45,26 @@ extension Configurator {
         for (id, on) in body["addon"].object.sorted(by: { $0.key < $1.key }) where on.bool ?? false {
             try chooseAddon(id, cycle: cycles[id]?.string)
         }
+        let subCycles = body["subproducts_cycles"].object
+        for (id, on) in body["subproducts"].object.sorted(by: { $0.key < $1.key }) where on.bool ?? false {
+            try chooseSubproduct(id, cycle: subCycles[id]?.string)
+        }
         return (body["pay_method"].string, body["promocode"].string)
+    }
+
+    /// Ticks a sub-product, in its first cycle or the one `cycle` names (a symbol or a word).
+    public mutating func chooseSubproduct(_ id: String, cycle: String?) throws(ConfiguratorInputError) {
+        guard let i = subproducts.firstIndex(where: { $0.id == id }) else {
+            throw ConfiguratorInputError("\(product.name.value) has no sub-product \(id)")
+        }
+        subproducts[i].chosen = true
+        if let cycle {
+            let wanted = BillingCycle(cycle)
+            guard let c = subproducts[i].addon.cycles.firstIndex(where: { $0.cycle.raw == wanted.raw || ($0.cycle.symbol != nil && $0.cycle.symbol == wanted.symbol) }) else {
+                throw ConfiguratorInputError("Sub-product \(subproducts[i].addon.title.value) is not offered \(wanted.label)")
+            }
+            subproducts[i].cycleIndex = c
+        }
     }
 
     /// The `--set` text for a `custom` value: an item id, a comma list of ids, a number, `ITEM:N`, or the text.

@@ -50,7 +50,8 @@ extension FieldValue {
         case .quantity:
             return .quantity(rule.initial(defaults: field.defaultValues.filter { !itemIDs.contains($0) }))
         case .pickOneWithQuantity:
-            return .pickOneWithQuantity(selected.first ?? listed.first, rule.initial(defaults: []))
+            // Like the cart's dropdown, it always shows an item: the first when none is pre-selected.
+            return .pickOneWithQuantity(selected.first ?? listed.first ?? field.items.first?.id, rule.initial(defaults: []))
         case .text:
             let text = field.defaultValues.first { !itemIDs.contains($0) } ?? ""
             return .text(TextFieldState(text, maxLength: field.kind == .textarea ? 4000 : 255))

@@ -2,10 +2,9 @@ import Foundation
 import PortalAPI
 
 /// What the invoices list filters, sorts and totals by, computed once per load for each invoice.
+/// Plain values only, so reading one costs no reference counting; the search text goes straight
+/// into the prepared index.
 struct InvoiceKeys: Sendable, Equatable {
-    /// Every column, lower-cased, joined by a separator no typed text contains; overdue invoices
-    /// are also found by "overdue".
-    let search: String
     /// `yyyymmdd`, 0 when the server sent no date.
     let date: Int
     let due: Int
@@ -19,12 +18,18 @@ struct InvoiceKeys: Sendable, Equatable {
 
     static let unitsPerCurrencyUnit: Int64 = 10_000
 
-    init(_ i: InvoiceSummary, today: APIDate?) {
-        let overdue = InvoiceKeys.isOverdue(i, today: today)
+    /// The keys, and the text the invoice is found by: every column joined by a separator no typed
+    /// text contains; overdue invoices are also found by "overdue".
+    static func make(_ i: InvoiceSummary, today: APIDate?) -> (InvoiceKeys, search: String) {
+        let overdue = isOverdue(i, today: today)
         let total = Money.format(i.total, currency: i.currency.value)
-        search = [i.id, i.number.value, i.status.label, overdue ? "overdue" : "", i.date?.dateString ?? "",
-                  i.dueDate?.dateString ?? "", i.paidDate?.dateString ?? "", total, i.currency.value]
+        let search = [i.id, i.number.value, i.status.label, overdue ? "overdue" : "", i.date?.dateString ?? "",
+                      i.dueDate?.dateString ?? "", i.paidDate?.dateString ?? "", total, i.currency.value]
             .joined(separator: "\u{1F}")
+        return (InvoiceKeys(i, overdue: overdue, totalWidth: TextWidth.of(total)), search)
+    }
+
+    private init(_ i: InvoiceSummary, overdue: Bool, totalWidth: Int) {
         date = InvoiceKeys.day(i.date)
         due = InvoiceKeys.day(i.dueDate)
         numericID = Int(i.id)
@@ -32,7 +37,7 @@ struct InvoiceKeys: Sendable, Equatable {
         isUnpaid = i.status == .unpaid
         totalUnits = InvoiceKeys.units(i.total)
         numberWidth = TextWidth.of(i.number.value)
-        totalWidth = TextWidth.of(total)
+        self.totalWidth = totalWidth
     }
 
     /// Unpaid and due before `today`.

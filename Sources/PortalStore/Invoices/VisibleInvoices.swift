@@ -34,7 +34,13 @@ public struct VisibleInvoices: Sendable, Equatable {
 
     /// New invoices: everything is rebuilt.
     public mutating func reload(_ all: [InvoiceSummary], today: APIDate?, needle: String, sort: InvoiceSort, selectedID: String?) {
-        keys = all.map { InvoiceKeys($0, today: today) }
+        var searchTexts: [String] = []
+        searchTexts.reserveCapacity(all.count)
+        keys = all.map { invoice in
+            let (keys, search) = InvoiceKeys.make(invoice, today: today)
+            searchTexts.append(search)
+            return keys
+        }
         ids = all.map(\.id)
         rowOfID = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var known: [String: Int] = [:]
@@ -49,7 +55,7 @@ public struct VisibleInvoices: Sendable, Equatable {
         currencies = names
         numberWidth = keys.lazy.map(\.numberWidth).max() ?? 0
         totalWidth = keys.lazy.map(\.totalWidth).max() ?? 0
-        index.load(searchTexts: keys.map(\.search), sort: sort, sorted: sort.order(keys, ids: ids),
+        index.load(searchTexts: searchTexts, sort: sort, sorted: sort.order(keys, ids: ids),
                    needle: needle, selectedRow: selectedID.flatMap { rowOfID[$0] })
         summarise()
     }

@@ -34,11 +34,24 @@ struct Header {
         let withoutUser = right.joined(separator: " · ") + spinner
         let rightText = x + TextWidth.of(left) + TextWidth.of(withUser) + 1 <= canvas.width || right.isEmpty ? withUser : withoutUser
         let rightWidth = min(TextWidth.of(rightText), max(0, canvas.width - x - 1))
-        let leftRoom = canvas.width - x - rightWidth
-        left = leftRoom >= 8 ? TextWidth.truncate(left, to: leftRoom) : ""   // a bare "…" says nothing
+        let leftRoom = canvas.width - x - rightWidth - 1
+        left = leftRoom >= 8 ? Self.fit(breadcrumb ?? "", to: leftRoom) : ""   // a bare "…" says nothing
         canvas.put(row: 0, col: x, left, style: style)
         if rightWidth > 0 {
             canvas.put(row: 0, col: canvas.width - rightWidth, TextWidth.truncate(rightText, to: rightWidth), style: style)
         }
+    }
+
+    /// " › a › b › c" in `width` columns: the innermost steps matter most, so the outer ones give
+    /// way first (" › … › c"), and only then is the last one cut.
+    static func fit(_ breadcrumb: String, to width: Int) -> String {
+        guard !breadcrumb.isEmpty else { return "" }
+        var steps = breadcrumb.components(separatedBy: " › ")
+        var text = " › " + steps.joined(separator: " › ")
+        while TextWidth.of(text) > width, steps.count > 1 {
+            steps.removeFirst()
+            text = " › … › " + steps.joined(separator: " › ")
+        }
+        return TextWidth.truncate(text, to: width)
     }
 }

@@ -12,8 +12,15 @@ struct HelpOverlay {
 
     static func lines(_ keymap: Keymap, contexts: [KeyContext], state: AppState) -> [(String, Bool)] {
         var out: [(String, Bool)] = []
+        var taken = Set<Key>()   // keys a more specific context already answers
         for context in contexts {
             let rows = keymap.bindings.filter { $0.context == context && $0.condition.holds(in: state) }
+                .compactMap { b -> KeyBinding? in
+                    var shown = b
+                    shown.keys = b.keys.filter { !taken.contains($0) }
+                    return shown.keys.isEmpty ? nil : shown
+                }
+            taken.formUnion(keymap.bindings.filter { $0.context == context }.flatMap(\.keys))
             guard !rows.isEmpty else { continue }
             if !out.isEmpty { out.append(("", false)) }
             out.append((context.title, true))

@@ -8,7 +8,7 @@ struct CreditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "credit", abstract: "Apply account credit to an unpaid invoice.",
         discussion: "Without --amount, applies what pays the invoice in full, or all the credit when that is less. "
-            + "Asks before applying on a terminal; without one, --yes is required. Declining applies nothing and exits 0.")
+            + "Asks before applying on a terminal; without one, --yes is required. Declining applies nothing and exits 1.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var options: ScriptOptions
     @Argument(help: "Invoice id (the ID column of `pio invoices`).") var id: String
@@ -38,7 +38,7 @@ struct CreditCommand: AsyncParsableCommand {
             let limits = CreditCommand.limits(invoice, balance)
             if ask && !CreditCommand.confirm("Apply \(limits.text(amount)) of credit to invoice \(Format.text(invoice.number)) "
                                              + "(id \(invoice.id), \(limits.text(invoice.amountDue)) due; credit \(limits.text(balance.credit)))?") {
-                return ScriptOutput(json: .object(["invoice_id": .string(invoice.id), "applied": .null]), table: "Nothing applied.\n")
+                throw CommandFailure(code: ExitStatus.declined, message: "not applied")
             }
             try await client.applyCredit(invoiceID: invoice.id, amount: amount)
             async let after = client.invoice(id: id)

@@ -40,9 +40,10 @@ struct OrderInput: Sendable {
         if let configPath { configBody = try Self.body(fromFile: configPath, productID: productID) }
     }
 
-    /// `@FILE`: the file's text without its final line break; `@-`: one line of stdin.
+    /// `@FILE`: the file's text without its final line break; `@-`: one line of stdin (asked without echo on a terminal).
     static func read(_ path: String, for key: String) throws(CommandFailure) -> String {
         if path == "-" {
+            if isatty(STDIN_FILENO) == 1, let typed = getpass("\(key): ") { return String(cString: typed) }
             guard let line = readLine(strippingNewline: true) else { throw usage("\(key)=@-: nothing on stdin") }
             return line
         }

@@ -4,7 +4,7 @@ import PortalStore
 
 /// What `pio order` prints: the estimate and body of a dry run, the question before ordering, the result.
 enum OrderOutput {
-    static func estimateTable(_ model: Configurator) -> String {
+    static func estimateTable(_ model: Configurator, promocode: String?) -> String {
         let s = model.priceSummary
         var f = Fields()
         f.add("Product", "\(Format.text(model.product.name)) (id \(model.product.id))")
@@ -16,6 +16,7 @@ enum OrderOutput {
         totals.add("Recurring", s.recurring.map { "\(Format.money($0.amount)) \($0.cycle.label)" }.joined(separator: ", "))
         totals.add("Setup fees", Format.money(s.setup))
         totals.add("Due today", "\(Format.money(s.dueToday)) (estimate; the invoice decides)")
+        if let promocode { totals.add("Promotion", "\(promocode) (the server applies it; not in the estimate)") }
         return f.rendered + "\n" + lines.rendered + "\n" + totals.rendered
     }
 
@@ -36,7 +37,7 @@ enum OrderOutput {
     /// `--dry-run`: the estimate and the body as it would be sent (encrypted values as `***`).
     static func dryRun(_ model: Configurator, _ request: OrderRequest) -> ScriptOutput {
         let body = model.maskedBody(request)
-        let table = estimateTable(model)
+        let table = estimateTable(model, promocode: request.promocode)
             + "\nBody of POST /order/\(model.product.id) (not sent; encrypted values shown as \(Configurator.maskedSecret)):\n"
             + String(decoding: body.encoded(), as: UTF8.self) + "\n"
         let json: JSONValue = .object(["dry_run": .bool(true), "product_id": .string(model.product.id),

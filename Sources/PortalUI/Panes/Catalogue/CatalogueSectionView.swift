@@ -46,7 +46,7 @@ enum CatalogueSectionView {
         case .products:
             if c.products.value != nil, let error = c.products.errorMessage { return .text("Could not refresh products (r retries): \(error)", .error) }
         case .configure, .review:
-            if let error = c.configurator?.orderError { return .text("Not ordered: \(error)", .error) }
+            if let pane = c.configurator, let error = pane.orderError { return .text(pane.orderErrorPrefix + error, .error) }
         case .ordered:
             break
         }

@@ -11,7 +11,7 @@ enum ConfiguratorLines {
         var out: [FormLine] = []
         for key in model.visibleKeys {
             let focused = pane.focus == key
-            var field = lines(for: key, model, focused: focused, itemCursor: pane.itemCursor)
+            var field = lines(for: key, model, focused: focused, itemCursor: pane.itemCursor, search: pane.search)
             if !field.isEmpty { field[0].marker = focused }
             out += field
             if let error = model.errors[key] { out.append(.note("! " + error, Style(.error, bold: true), key: key)) }
@@ -40,7 +40,7 @@ enum ConfiguratorLines {
         ("‹ " + text + " ›", focused ? chosen : Style(.input))
     }
 
-    static func lines(for key: FieldKey, _ model: Configurator, focused: Bool, itemCursor: Int) -> [FormLine] {
+    static func lines(for key: FieldKey, _ model: Configurator, focused: Bool, itemCursor: Int, search: TextFieldState) -> [FormLine] {
         switch key {
         case .cycle:
             let (l, s) = label("Billing cycle", required: true, focused: focused)
@@ -61,11 +61,11 @@ enum ConfiguratorLines {
                 select(cycle, focused: false)]))]
         case .form(let id):
             guard let f = model.field(id) else { return [] }
-            return formLines(f, key: key, focused: focused, itemCursor: itemCursor)
+            return formLines(f, key: key, focused: focused, itemCursor: itemCursor, search: search)
         }
     }
 
-    static func formLines(_ f: ConfiguratorField, key: FieldKey, focused: Bool, itemCursor: Int) -> [FormLine] {
+    static func formLines(_ f: ConfiguratorField, key: FieldKey, focused: Bool, itemCursor: Int, search: TextFieldState) -> [FormLine] {
         let (l, s) = label(f.title, required: f.form.required, focused: focused)
         var line = FormLine(key: key, label: l, labelStyle: s)
         switch f.value {
@@ -82,7 +82,10 @@ enum ConfiguratorLines {
             } else {
                 let text = item.map { $0.title.value + price($0.price, setup: $0.setup) } ?? "choose one"
                 var parts = [select(text, focused: focused)]
-                if f.form.kind == .searchSelect { parts.append(("  \(f.form.items.count) options", Style(.dim))) }
+                if f.form.kind == .searchSelect {
+                    let query = focused ? search.text : ""
+                    parts.append((query.isEmpty ? "  \(f.form.items.count) options, type to search" : "  search: \(query)", Style(.dim)))
+                }
                 line.control = .segments(parts)
             }
             return [line]

@@ -25,9 +25,10 @@ enum ConfiguratorView {
         let narrowDescription = TextWrap.lines(description, width: rect.width - 3)
         let labelWidth = min(24, max(12, (fields.map { TextWidth.of($0.label) }.max() ?? 12)))
         if rect.width >= wideWidth {
-            let left = Rect(row: rect.row + 1, col: rect.col, width: rect.width - summaryWidth - 2, height: rect.height - 1)
+            // The price sits next to the fields, not at the far edge of a very wide terminal.
+            let left = Rect(row: rect.row + 1, col: rect.col, width: min(90, rect.width - summaryWidth - 2), height: rect.height - 1)
             drawScrolling(fields, focus: pane.focus, last: model.visibleKeys.last, in: left, labelWidth: labelWidth, on: canvas)
-            let right = Rect(row: rect.row + 1, col: rect.right - summaryWidth - 1, width: summaryWidth, height: rect.height - 1)
+            let right = Rect(row: rect.row + 1, col: left.right + 1, width: summaryWidth, height: rect.height - 1)
             drawSide(summary, description: TextWrap.lines(description, width: summaryWidth - 2), in: right, on: canvas)
             return
         }
@@ -102,7 +103,7 @@ enum ConfiguratorView {
 
     static func howTo(_ f: ConfiguratorField) -> String {
         switch f.value {
-        case .pickOne: return "← → choose."
+        case .pickOne: return f.form.kind == .searchSelect ? "Type to search, ← → choose among the matches." : "← → choose."
         case .toggles: return f.form.items.count > 1 ? "← → move, Space ticks." : "Space ticks."
         case .quantity: return "+ - or ← → change it."
         case .pickOneWithQuantity: return "← → choose, + - how many."

@@ -68,7 +68,7 @@ enum OrderViews {
             .draw(row: row, col: rect.col + 2, width: 16, on: canvas)
         canvas.put(row: row, col: rect.col + 21, "Enter asks before anything is ordered.", width: rect.width - 22, style: Style(.dim))
         if let error = pane.orderError {
-            canvas.put(row: row + 1, col: rect.col + 2, "Not ordered: " + error, width: inner, style: Style(.error, bold: true))
+            canvas.put(row: row + 1, col: rect.col + 2, pane.orderErrorPrefix + error, width: inner, style: Style(.error, bold: true))
         }
     }
 

@@ -28,7 +28,9 @@ struct CreditDialogView {
         let rect = area.centered(width: 60, height: lines.count + 2)
         Box(title: "Apply credit to invoice \(invoice.number.value)", style: Style(.accent)).draw(in: rect, on: canvas)
         let inner = rect.inset(by: 1)
-        let labelWidth = min(18, max(8, inner.width / 3))
+        let narrow = inner.width < 50
+        let labels = narrow ? ("Credit", "Due", "Apply") : ("Available credit", "Amount due", "Amount to apply")
+        let labelWidth = narrow ? 8 : 18
         let valueCol = inner.col + 1 + labelWidth
         let valueWidth = inner.width - labelWidth - 2
         func money(_ x: Decimal?) -> String { x.map { CurrencyAmount(currency: currency, amount: $0).text } ?? "—" }
@@ -38,16 +40,16 @@ struct CreditDialogView {
             case .spacer:
                 break
             case .credit:
-                canvas.put(row: row, col: inner.col + 1, TextWidth.fit("Available credit", to: labelWidth), style: Style(.dim))
+                canvas.put(row: row, col: inner.col + 1, TextWidth.fit(labels.0, to: labelWidth), style: Style(.dim))
                 canvas.put(row: row, col: valueCol, money(balance?.credit), width: valueWidth)
             case .due:
-                canvas.put(row: row, col: inner.col + 1, TextWidth.fit("Amount due", to: labelWidth), style: Style(.dim))
+                canvas.put(row: row, col: inner.col + 1, TextWidth.fit(labels.1, to: labelWidth), style: Style(.dim))
                 canvas.put(row: row, col: valueCol, money(invoice.amountDue), width: valueWidth)
             case .amount:
                 let focused = dialog.focus == .amount
-                canvas.put(row: row, col: inner.col + 1, TextWidth.fit("Amount to apply", to: labelWidth),
+                canvas.put(row: row, col: inner.col + 1, TextWidth.fit(labels.2, to: labelWidth),
                            style: Style(focused ? .accent : .dim))
-                let fieldWidth = max(1, min(14, valueWidth - TextWidth.of(currency) - 1))
+                let fieldWidth = max(1, min(12, valueWidth - TextWidth.of(currency) - 1))
                 TextFieldView(dialog.amount, focused: focused && !dialog.sending).draw(row: row, col: valueCol, width: fieldWidth, on: canvas)
                 canvas.put(row: row, col: valueCol + fieldWidth + 1, currency, style: Style(.dim))
             case .outcome:

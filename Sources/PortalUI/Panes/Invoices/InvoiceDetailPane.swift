@@ -33,7 +33,7 @@ struct InvoiceDetailPane {
                      on canvas: any Canvas) {
         let c = doc.columns
         let x = rect.col + InvoiceDocument.margin
-        let width = rect.width - 2 * InvoiceDocument.margin
+        let width = min(InvoiceDocument.maxContentWidth, rect.width - 2 * InvoiceDocument.margin)
         let gap = InvoiceDocument.Columns.gap
         let quantityCol = x + c.description + gap
         let amountCol = quantityCol + c.quantity + gap
@@ -48,8 +48,8 @@ struct InvoiceDetailPane {
         case .blank:
             break
         case .field(let field, let beside):
-            let sideCol = doc.sideColumn.map { x + $0 }
-            let room = (sideCol ?? (x + width)) - x - InvoiceDocument.labelWidth - (sideCol == nil ? 0 : 1)
+            let sideCol = beside == nil ? nil : doc.sideColumn.map { x + $0 }
+            let room = (sideCol.map { $0 - 1 } ?? (x + width)) - x - InvoiceDocument.labelWidth
             drawField(field, row: y, col: x, valueWidth: room, on: canvas)
             if let beside, let sideCol {
                 drawField(beside, row: y, col: sideCol, valueWidth: x + width - sideCol - InvoiceDocument.labelWidth, on: canvas)

@@ -5,12 +5,12 @@ import PortalStore
 struct InvoicesPane {
     static let table = Table(columns: [
         TableColumn("Number", width: 9, dropOrder: 0),
-        TableColumn("Date", width: 10, dropOrder: 4),
-        TableColumn("Due", width: 10, dropOrder: 3),
+        TableColumn("Date", width: 10, dropOrder: 5),
+        TableColumn("Due", width: 10, dropOrder: 4),
         TableColumn("Total", width: 8, alignment: .right, dropOrder: 2),
-        TableColumn("Cur", width: 3, dropOrder: 6),
+        TableColumn("Cur", width: 3, dropOrder: 3),
         TableColumn("Status", width: 11, dropOrder: 1),
-        TableColumn("Paid", width: 10, dropOrder: 5),
+        TableColumn("Paid", width: 10, dropOrder: 6),
     ])
 
     static func cells(_ i: InvoiceSummary, overdue: Bool) -> [TableCell] {

@@ -1,0 +1,83 @@
+// pio-bench: the invoices list with N invoices (default 100,000), measured in process: decoding the
+// list answer, building the prepared index (the reducer's load), the first frame, one filter
+// keystroke (reduce + render into an 80×24 TextCanvas), a sort and a one-row move. Prints one
+// "name value" line per figure, in milliseconds; Tests/bench/run.sh compares them with budgets.
+import Foundation
+import PortalAPI
+import PortalStore
+import PortalUI
+
+let count = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000
+let statuses = ["Paid", "Paid", "Paid", "Unpaid", "Cancelled", "Refunded"]
+
+/// The list answer in HostBill's shape (strings everywhere), like `pio-sandbox --dataset large`.
+func listAnswer(_ n: Int) -> Data {
+    var text = #"{"invoices":["#
+    text.reserveCapacity(n * 240)
+    for i in 0..<n {
+        let date = String(format: "%04d-%02d-%02d", 2024 + i / 12 % 3, 1 + i % 12, 1 + i % 28)
+        let status = statuses[i % statuses.count]
+        let paid = status == "Paid" ? date + " 10:00:00" : "0000-00-00 00:00:00"
+        if i > 0 { text += "," }
+        text += #"{"id":"\#(500_000 + i)","date":"\#(date)","dateorig":"\#(date)","duedate":"\#(date)","paybefore":"\#(date)","#
+            + #""total":"\#(1 + i % 500).\#(String(format: "%02d", i % 100))","datepaid":"\#(paid)","status":"\#(status)","#
+            + #""merge_id":null,"number":"\#(date.prefix(4))\/\#(i + 1)","currency":"USD"}"#
+    }
+    return Data((text + "]}").utf8)
+}
+
+func milliseconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = ContinuousClock.now
+    try body()
+    let d = ContinuousClock.now - start
+    return Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+}
+
+func key(_ state: AppState, _ slot: RequestSlot) -> RequestKey { RequestKey(slot, generation: state.requests.pending[slot]!) }
+
+var state = AppState(user: "bench@example.com", width: 80, height: 24)
+state.invoices.today = APIDate("2026-12-01")
+_ = reduce(&state, .start)
+_ = reduce(&state, .received(key(state, .session), .login(.success(Empty()))))
+_ = reduce(&state, .selectSection(.invoices))
+let canvas = TextCanvas(width: 80, height: 24)
+let data = listAnswer(count)
+
+var rows: [InvoiceSummary] = []
+let decode = try milliseconds { rows = try JSONValue.parse(data)["invoices"].list.map(InvoiceSummary.init(json:)) }
+let load = milliseconds { _ = reduce(&state, .received(key(state, .invoices), .invoices(.success(rows)))) }
+let firstFrame = milliseconds { render(state, into: canvas) }
+precondition(canvas.text().contains("\(count) invoices"), "the footer does not show \(count) invoices")
+
+_ = reduce(&state, .beginFilter)
+var keystrokes: [Double] = []
+for c in "2025/7" {
+    keystrokes.append(milliseconds {
+        _ = reduce(&state, .edit(.insert(String(c))))
+        render(state, into: canvas)
+    })
+}
+keystrokes.append(milliseconds {
+    _ = reduce(&state, .edit(.backspace))
+    render(state, into: canvas)
+})
+let shown = state.invoices.visible.count
+_ = reduce(&state, .cancelInput)
+let sort = milliseconds {
+    _ = reduce(&state, .cycleSort)
+    render(state, into: canvas)
+}
+let move = milliseconds {
+    _ = reduce(&state, .move(1))
+    render(state, into: canvas)
+}
+
+print("invoices \(count)")
+print(String(format: "decode_ms %.1f", decode))
+print(String(format: "load_ms %.1f", load))
+print(String(format: "first_frame_ms %.1f", firstFrame))
+print(String(format: "filter_keystroke_ms %.1f", keystrokes.max() ?? 0))
+print(String(format: "filter_keystroke_median_ms %.1f", keystrokes.sorted()[keystrokes.count / 2]))
+print(String(format: "sort_ms %.1f", sort))
+print(String(format: "move_ms %.2f", move))
+print("(keystrokes \"2025/7\" then Backspace: \(keystrokes.map { String(format: "%.1f", $0) }.joined(separator: " ")) ms; \(shown) rows left)")
