@@ -21,7 +21,7 @@ keys ui -l 'wrong-password'; keys ui Enter
 wait_for ui 'The email or password is not right' 10 && ok "wrong password: a sentence" || fail "no sentence for wronglogin"
 screen ui | grep -q 'demo@example.com' && ok "email kept" || fail "email lost"
 keys ui -l "$CANARY"
-screen ui | grep -q '•••••••••••••' && ok "password masked" || fail "no mask on screen"
+wait_for ui '••••••••••••••' 5 && ok "password masked (one bullet per character)" || fail "no mask on screen"
 screen ui | grep -qF "$CANARY" && fail "the password is on screen" || ok "the password is not on screen"
 keys ui Enter
 wait_for ui 'pio-demo\.example' 15 && ok "signed in: the services list" || fail "no services after signing in"
@@ -44,7 +44,8 @@ keys ui -l "$CANARY"; keys ui Enter
 wait_for ui 'Signed in again as demo@example.com' 10 && ok "signed in again" || fail "no second sign-in"
 screen ui | grep -q 'half typed' && ok "the half-typed label survived" || fail "label text lost"
 keys ui Enter
-wait_for ui 'Label +half typed' 10 && ok "and it saves now" || fail "label not saved after signing in again"
+wait_for ui 'Label changed' 10 && screen ui | grep -Eq 'Label +half typed' && ok "and it saves now" \
+  || fail "label not saved after signing in again"
 [ "$(count login)" = 3 ] && ok "three /login: wrong, first, after expiry" || fail "$(count login) logins"
 grep -q '"path":"/api/token".*"status":401' "$REQUESTS" && ok "the refresh was refused (401)" || fail "no refused /token"
 
