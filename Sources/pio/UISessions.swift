@@ -29,7 +29,14 @@ struct UISessions: SessionProvider {
             await client.shutdown()
             throw error
         }
-        return client
+        // With tokens the password is not needed again: the portal goes on with a client that
+        // never had it (HTTP Basic needs it on every request, so that client keeps it).
+        guard !(await client.usesBasicAuth()), let tokens = await client.currentTokens(),
+              let clean = try? ClientFactory.make(target, user: request.email, password: "", log: log) else { return client }
+        await ClientFactory.mirror(clean, into: settings.sessionStore, url: request.url, user: request.email, log: log,
+                                   restoring: tokens)
+        await client.shutdown()
+        return clean
     }
 
     func signOut(_ client: PortalClient?) async -> SignOutOutcome {

@@ -24,6 +24,15 @@ import Testing
         }
     }
 
+    @Test func aHundredThousandInvoicesFitInOneAnswer() async throws {
+        try await withSandbox(SandboxOptions(dataset: .large(services: 10, invoices: 100_000)), requestTimeout: .seconds(120)) {
+            (_: RunningSandbox, client: PortalClient) async throws in
+            let list = try await client.invoices()
+            #expect(list.count == 100_000)
+            #expect(Set(list.map(\.id)).count == 100_000)
+        }
+    }
+
     @Test func withoutABalanceTheAmountDueIsTotalLessCredit() throws {
         let json = try JSONValue.parse(Data(#"{"id":"1","total":"20.00","credit":"5.50","status":"Unpaid","client":{"country":""}}"#.utf8))
         let d = InvoiceDetail(json: json)

@@ -129,3 +129,14 @@ import Testing
         #expect(canvas.text().contains("next / previous section"))
     }
 }
+
+@Suite struct RefreshOfferedTests {
+    @Test func theReviewDoesNotOfferARefreshThatWouldDoNothing() {
+        var store = Store.configuredValid()
+        store.send(.review)
+        #expect(store.state.catalogue.paneRefreshes == false)
+        #expect(Keymap.default.action(for: .char("r"), in: store.state) == nil)
+        #expect(!Keymap.default.hints(in: store.state).contains { $0.label == "refresh" })
+        #expect(Keymap.default.action(for: .char("r"), in: Store.loaded().state) == .refresh)
+    }
+}

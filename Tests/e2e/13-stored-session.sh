@@ -2,17 +2,11 @@
 # Stored sessions: `pio login` under umask 000 stores the tokens 0600 in a 0700 directory; the next
 # start resumes them without /login; a canary password and the token never reach argv, the debug
 # log or the screen; a session file others can read is refused; `pio logout` revokes; profiles and
-# the config file's precedence as `pio profiles` and `pio config` show them.
+# the config file's precedence as `pio profiles` and `pio config` show them; `pio login` prompts.
 source "$(dirname "$0")/lib.sh"
 CANARY='Canary-Pw-7f3e9Q'
 REQUESTS=$WORK/requests.jsonl
-"$BIN/pio-sandbox" --port 0 --account-password "$CANARY" --request-log "$REQUESTS" >"$WORK/sandbox.out" 2>&1 &
-SANDBOX_PID=$!
-for _ in $(seq 1 200); do
-  SANDBOX_URL=$(head -n 1 "$WORK/sandbox.out" 2>/dev/null | sed -n 's/^listening on //p')
-  [ -n "$SANDBOX_URL" ] && break; sleep 0.05
-done
-[ -n "$SANDBOX_URL" ] || { fail "pio-sandbox did not start"; finish; }
+start_sandbox --account-password "$CANARY" --request-log "$REQUESTS" || finish
 export XDG_STATE_HOME=$WORK/state XDG_CONFIG_HOME=$WORK/config PIO_URL=$SANDBOX_URL PIO_USER=demo@example.com
 unset PIO_PASSWORD PIO_PROFILE
 SESSION=$WORK/state/pio/default/session
@@ -34,7 +28,7 @@ grep -q "$CANARY" "$SESSION" && fail "the password is in the session file" || ok
 
 # 2. The portal resumes the session: no /login, the list on the first screen; the debug log and
 #    argv hold neither the password nor the token.
-start ui 100 30 "PIO_LOG=debug '$BIN/pio'"
+start ui 100 30 "env PIO_URL='$SANDBOX_URL' PIO_USER=demo@example.com PIO_LOG=debug '$BIN/pio'"
 wait_for ui 'pio-demo\.example' 20 && ok "first screen without signing in" || fail "services did not appear"
 pid=$(pio_pid)
 if [ -n "$pid" ]; then
@@ -55,7 +49,7 @@ grep -qF -e "$CANARY" -e "$TOKEN" -e "$REFRESH" "$LOGFILE" "$WORK/login.out" "$W
 m=$(stat -c %a "$LOGFILE"); [ "$m" = 600 ] && ok "log file is 0600" || fail "log file is $m"
 
 # 2b. Crash output (Swift's backtrace, into the log) holds neither.
-start crash 100 30 "SWIFT_BACKTRACE=interactive=no '$BIN/pio'"
+start crash 100 30 "env PIO_URL='$SANDBOX_URL' PIO_USER=demo@example.com SWIFT_BACKTRACE=interactive=no '$BIN/pio'"
 wait_for crash 'pio-demo\.example' 20 || fail "crash: UI did not come up"
 crash_pid=$(pio_pid)
 kill -s SEGV "$crash_pid"
@@ -115,8 +109,17 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN
 "$BIN/pio" balance </dev/null >"$WORK/after.out" 2>&1; code=$?
 [ "$code" = 2 ] && grep -q 'no password' "$WORK/after.out" && ok "signed out: $(cat "$WORK/after.out")" || fail "after logout (exit $code): $(cat "$WORK/after.out")"
 
-# 7. Logging out when the server is gone still deletes locally, and says so.
-printf '%s\n' "$CANARY" | "$BIN/pio" login --password-stdin >/dev/null 2>&1
+# 7. pio login at a terminal asks for the email and the password (not echoed).
+start login 100 10 "env -u PIO_USER PIO_URL='$SANDBOX_URL' '$BIN/pio' login"
+wait_for login '^Email:' 10 && ok "pio login asks for the email" || fail "no email prompt"
+keys login -l 'demo@example.com'; keys login Enter
+wait_for login 'Password for demo@example.com:' 10 && ok "then for the password" || fail "no password prompt"
+keys login -l "$CANARY"; keys login Enter
+wait_for login 'Signed in to' 10 && ok "signed in at the prompt" || fail "pio login at a terminal failed"
+screen login | grep -qF "$CANARY" && fail "the password was echoed" || ok "the password was not echoed"
+[ "$(wait_exit login 5)" = 0 ] || fail "pio login did not exit 0"
+
+# 8. Logging out when the server is gone still deletes locally, and says so.
 kill "$SANDBOX_PID"; wait "$SANDBOX_PID" 2>/dev/null; SANDBOX_PID=""
 "$BIN/pio" logout >"$WORK/offline.out" 2>&1; code=$?
 [ "$code" = 0 ] && grep -q 'Could not reach' "$WORK/offline.out" && [ ! -e "$SESSION" ] \

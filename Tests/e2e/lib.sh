@@ -27,14 +27,19 @@ ok() { echo "  ok: $*"; }
 start() {
   local name=$1 w=$2 h=$3; shift 3
   local d="$WORK/$name"; mkdir -p "$d"; rm -f "$d/exit" "$d/stty.after"
+  # The command sees the caller's environment as it is now (a tmux server keeps the environment
+  # it was started with), then the terminal and the journey's own directories.
+  export -p > "$d/env.sh"
   cat >"$d/run.sh" <<SCRIPT
+source "$d/env.sh" 2>/dev/null
+unset TMUX TMUX_PANE
+export TERM=xterm-256color LANG=C.UTF-8 PIO_BIN_DIR='$BIN' XDG_STATE_HOME='$WORK/state' XDG_CONFIG_HOME='$WORK/config'
 stty -g > "$d/stty.before"
 $*
 echo \$? > "$d/exit.tmp"; stty -g > "$d/stty.after"; mv "$d/exit.tmp" "$d/exit"
 exec sleep 600
 SCRIPT
-  "${TMUX_CMD[@]}" new-session -d -s "$name" -x "$w" -y "$h" \
-    "env TERM=xterm-256color LANG=C.UTF-8 PIO_BIN_DIR='$BIN' SANDBOX_ARGS='${SANDBOX_ARGS:-}' XDG_STATE_HOME='$WORK/state' XDG_CONFIG_HOME='$WORK/config' bash '$d/run.sh'"
+  "${TMUX_CMD[@]}" new-session -d -s "$name" -x "$w" -y "$h" "env -i bash '$d/run.sh'"
 }
 
 screen() { "${TMUX_CMD[@]}" capture-pane -p -t "$1"; }

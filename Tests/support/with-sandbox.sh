@@ -20,5 +20,7 @@ done
 if [ -z "$url" ]; then
   echo "pio-sandbox did not start:" >&2; cat "$out" >&2; exit 1
 fi
-export PIO_URL=$url PIO_USER=${PIO_USER:-demo@example.com} PIO_PASSWORD=${PIO_PASSWORD:-demo}
+# A profile of its own, so a session stored against this short-lived sandbox never stands in for
+# the account of the default profile.
+export PIO_URL=$url PIO_USER=${PIO_USER:-demo@example.com} PIO_PASSWORD=${PIO_PASSWORD:-demo} PIO_PROFILE=${PIO_PROFILE:-sandbox}
 "$@"

@@ -61,3 +61,13 @@ public struct ListPosition: Sendable, Equatable {
         scroll = max(0, min(scroll, max(0, count - viewport)))
     }
 }
+
+extension CatalogueState {
+    /// False on the order review and its result: what they show is the user's, not the server's.
+    public var paneRefreshes: Bool {
+        switch route {
+        case .review, .ordered: return false
+        case .categories, .products, .configure: return true
+        }
+    }
+}

@@ -43,6 +43,9 @@ public struct InvoiceDocument: Sendable, Equatable {
 
     public static let labelWidth = 10
     public static let margin = 2
+    /// On wide terminals the invoice keeps a readable width instead of spreading numbers far from
+    /// their descriptions.
+    public static let maxContentWidth = 100
     /// Content at least this wide shows the client block beside the invoice's fields.
     public static let sideBySideWidth = 76
 
@@ -54,7 +57,7 @@ public struct InvoiceDocument: Sendable, Equatable {
     public init(_ d: InvoiceDetail, width: Int, today: APIDate?) {
         let currency = d.currency.value
         func money(_ x: Decimal) -> String { Money.format(x, currency: currency) }
-        let content = max(10, width - 2 * Self.margin)
+        let content = max(10, min(Self.maxContentWidth, width - 2 * Self.margin))
         var rows: [Row] = [.title("Invoice \(d.number.value)" + (d.number.value == d.id ? "" : " (#\(d.id))"))]
 
         let overdue = InvoiceKeys.isOverdue(status: d.status, due: d.dueDate, today: today)

@@ -37,6 +37,8 @@ public enum BindingCondition: Sendable, Equatable {
     case signInOnScreen
     /// The open invoice is unpaid, so credit can be applied to it.
     case invoiceTakesCredit
+    /// The pane on screen has something to reload (the order review and its result do not).
+    case paneRefreshes
 
     func holds(in state: AppState) -> Bool {
         switch self {
@@ -45,6 +47,7 @@ public enum BindingCondition: Sendable, Equatable {
         case .serviceHasPassword: return state.services.detail?.detail.value?.password.isEmpty == false
         case .signInOnScreen: return state.signIn.presentation == .screen
         case .invoiceTakesCredit: return state.invoices.detail?.detail.value?.isUnpaid == true
+        case .paneRefreshes: return state.section != .catalogue || state.catalogue.paneRefreshes
         }
     }
 }

@@ -10,7 +10,7 @@ extension KeyBinding {
         KeyBinding([.char("3")], .global, .selectSection(.catalogue), "catalogue", group: sections),
         KeyBinding([.tab], .global, .stepSection(1), "next section", group: "next / previous section"),
         KeyBinding([.backTab], .global, .stepSection(-1), "previous section", group: "next / previous section"),
-        KeyBinding([.char("r")], .global, .refresh, "refresh the current pane", hint: "refresh"),
+        KeyBinding([.char("r")], .global, .refresh, "refresh the current pane", hint: "refresh", when: .paneRefreshes),
         KeyBinding([.char("?")], .global, .toggleHelp, "this help", hint: "help"),
         KeyBinding([.char("q")], .global, .back, "back; quits at the top level", hint: "quit/back"),
     ]

@@ -17,8 +17,11 @@ struct Header {
         canvas.put(row: 0, col: x, " pio ", style: style)
         x += 5
         if state.session == .signedIn {
-            // Below 72 columns only the current section keeps its name; the others show their key.
-            let compact = canvas.width < 72
+            // Only the current section keeps its name (the others show their key) below 72
+            // columns, or when where the user is inside the section would not fit otherwise.
+            let balanceWidth = TextWidth.of(right.joined(separator: " · ") + spinner)
+            let crumbWidth = breadcrumb.map { min(TextWidth.of(" › " + $0), 20) } ?? 0
+            let compact = canvas.width < 72 || 5 + Self.fullTabsWidth + crumbWidth + balanceWidth + 1 > canvas.width
             for section in Section.allCases {
                 let current = section == state.section
                 let name = "\(section.rawValue + 1)" + (compact && !current ? "" : " " + section.title)
@@ -41,6 +44,9 @@ struct Header {
             canvas.put(row: 0, col: canvas.width - rightWidth, TextWidth.truncate(rightText, to: rightWidth), style: style)
         }
     }
+
+    /// "[1 Services] 2 Invoices  3 Catalogue " with every name shown.
+    static let fullTabsWidth = Section.allCases.reduce(0) { $0 + TextWidth.of($1.title) + 4 }
 
     /// " › a › b › c" in `width` columns: the innermost steps matter most, so the outer ones give
     /// way first (" › … › c"), and only then is the last one cut.

@@ -33,7 +33,7 @@ struct InvoiceDetailPane {
                      on canvas: any Canvas) {
         let c = doc.columns
         let x = rect.col + InvoiceDocument.margin
-        let width = rect.width - 2 * InvoiceDocument.margin
+        let width = min(InvoiceDocument.maxContentWidth, rect.width - 2 * InvoiceDocument.margin)
         let gap = InvoiceDocument.Columns.gap
         let quantityCol = x + c.description + gap
         let amountCol = quantityCol + c.quantity + gap
