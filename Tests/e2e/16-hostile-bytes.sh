@@ -14,11 +14,18 @@ python3 "$AUDIT" "$WORK/raw.bytes" >"$WORK/raw.audit" && fail "the audit accepte
   || { grep -q 'OSC sequence' "$WORK/raw.audit" && grep -q "CSI '5' 'm'" "$WORK/raw.audit" && grep -q 'C1 control' "$WORK/raw.audit" \
        && grep -q 'raw invisible/bidi U+202E' "$WORK/raw.audit" && ok "the audit refuses raw OSC, blink, C1 and bidi" || fail "audit: $(cat "$WORK/raw.audit")"; }
 
+printf '  ID  Name   Status\n> 301 日本語語 Active\n' | python3 "$ROOT/Tests/hostile/columns.py" Status '^> ' >/dev/null \
+  && fail "the column check accepted a row shifted by wide text" || ok "the column check refuses a row shifted by wide text"
+
 SANDBOX_ARGS="--dataset hostile" start tui 120 30 \
   "python3 '$ROOT/Tests/hostile/ptyrecord.py' '$TUI' -- '$ROOT/Tests/support/with-sandbox.sh' '$BIN/pio'"
 see() { wait_for tui "$1" "${2:-10}" && ok "$3" || fail "$3: /$1/ not on screen"; }
 see 'pio-demo\.example' 60 "services list"
 screen tui | grep -qF '[U+202E]elpmaxe' && screen tui | grep -qF '^[]0;pwned title^G' && ok "bidi marked, ESC and BEL shown as ^[ ^G" || fail "placeholders missing in the list"
+screen tui | python3 "$ROOT/Tests/hostile/columns.py" Status '^[> ] +3[0-9][0-9] ' >"$WORK/columns" \
+  && ok "wide and combining text keeps the Status column aligned ($(head -1 "$WORK/columns"))" || { fail "columns shifted"; cat "$WORK/columns"; }
+screen tui | python3 "$ROOT/Tests/hostile/columns.py" Cycle '^[> ] +3[0-9][0-9] ' >/dev/null \
+  && ok "and the Cycle column" || fail "Cycle column shifted"
 keys tui / ; keys tui -l 303 ; keys tui Enter Enter
 see 'Actions: .*u upgrade' 10 "service detail"
 keys tui p;      see 'Password +\^\[\[8mhidden\^\[\[0m' 10 "password shown with its escapes visible"
@@ -34,6 +41,8 @@ see 'Bill to +\^\[\[5mBlink\^\[\[0m \[U\+202E\]reveR' 10 "hostile client name vi
 keys tui a;      see 'Amount to apply' 10 "credit dialog"
 keys tui Escape; wait_gone tui 'Amount to apply' 5 || fail "credit dialog did not close"
 keys tui q 3;    see 'Category +Description' 10 "catalogue categories"
+screen tui | python3 "$ROOT/Tests/hostile/columns.py" Description '^[> ] +\S' >"$WORK/columns" \
+  && ok "category descriptions aligned after wide names ($(head -1 "$WORK/columns"))" || { fail "category columns shifted"; cat "$WORK/columns"; }
 keys tui j Enter; see 'combining e' 10 "products of a category"
 keys tui j Enter; see 'Configure combining' 10 "configurator"
 keys tui o;      see 'Fix the 3 marked fields' 10 "validation error message"
