@@ -54,6 +54,14 @@ public enum APIError: Error, Sendable, Equatable {
         }
     }
 
+    /// Failures after which a write may still have taken effect: no answer came, or none that could be read.
+    public var leavesOutcomeUnknown: Bool {
+        switch self {
+        case .offline, .timedOut, .unreadableResponse: return true
+        default: return false
+        }
+    }
+
     /// Failures of the connection rather than of the server's logic.
     public var isNetworkFailure: Bool {
         switch self {

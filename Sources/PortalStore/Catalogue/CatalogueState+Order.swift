@@ -77,7 +77,7 @@ extension CatalogueState {
             stack.append(.ordered(productID: pane.productID))
             ctx.flash = Flash(.info, "Order \(order.orderNumber.map { "#\($0.value) " } ?? "")placed.")
             ctx.refreshBalance()
-        case .failure(let error) where Self.leavesOrderUnknown(error):
+        case .failure(let error) where error.leavesOutcomeUnknown:
             // The order may have reached the server: say so, re-read what it would have created,
             // and never send it again by itself. Every choice stays for the user to decide.
             pane.orderError = Self.unknownOrderMessage
@@ -106,14 +106,6 @@ extension CatalogueState {
 
     static let unknownOrderMessage =
         "the connection failed after the order was sent; it may have been placed. Check Services and Invoices before ordering again."
-
-    /// Failures that come after the request may have reached the server: no answer, or one unread.
-    static func leavesOrderUnknown(_ error: APIError) -> Bool {
-        switch error {
-        case .offline, .timedOut, .unreadableResponse: return true
-        default: return false
-        }
-    }
 
     mutating func reduceResult(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
         switch action {
