@@ -94,6 +94,22 @@ import Testing
         #expect(store.state.invoices.detail?.detail.value == InvoiceFixtures.unpaid)   // shown while it reloads
     }
 
+    @Test(arguments: [APIError.offline("connection closed by the server"), .timedOut, .unreadableResponse("truncated")])
+    func aLostAnswerClosesTheDialogSaysTheOutcomeIsUnknownAndRereadsTheInvoice(_ lost: APIError) {
+        var store = Store.invoice(InvoiceFixtures.manyItems())
+        store.send(.beginCredit)
+        typeAmount(&store, "3")
+        store.send(.focusNext)
+        store.send(.confirm)
+        let key = store.key(for: .applyCredit(invoiceID: "309011", amount: 3))!
+        store.send(.received(key, .applyCredit(.failure(lost))))
+        #expect(store.state.invoices.creditDialog == nil)
+        #expect(store.state.flash?.text.hasPrefix("Credit outcome unknown") == true)
+        #expect(Set(store.requestedCalls()) == [.invoice(id: "309011"), .invoices, .balance])
+        store.send(.confirm)
+        #expect(store.requestedCalls().isEmpty)                // nothing is sent again by itself
+    }
+
     @Test func aRefusalKeepsTheDialogAndTheAmountAndReloadsTheBalance() {
         var store = Store.invoice(InvoiceFixtures.manyItems())
         store.send(.beginCredit)

@@ -76,6 +76,12 @@ extension InvoicesState {
             let applied = dialog.sentAmount.map { CurrencyAmount(currency: currency, amount: $0).text } ?? "Credit"
             ctx.flash = Flash(.info, "Applied \(applied) of credit to invoice \(number).")
             return loadDetail(&ctx) + loadInvoices(&ctx)
+        case .failure(let error) where error.leavesOutcomeUnknown:
+            // The credit may have been applied: close the dialog rather than offer to send it again,
+            // and re-read the invoice so its amount due tells.
+            creditDialog = nil
+            ctx.flash = Flash(.error, "Credit outcome unknown (no answer). The invoice is re-read: check it before applying again.")
+            return loadDetail(&ctx) + loadInvoices(&ctx)
         case .failure(let error):
             dialog.sending = false
             dialog.error = error.message   // the amount typed stays
