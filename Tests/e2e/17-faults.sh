@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Journey: failing networks, each on a read and on a write, with the sandbox's fault switches:
 # seconds of latency, a hung request (pio --timeout), HTTP 500, truncated JSON, 429 with Retry-After,
-# a connection dropped after the server did the work (an order: the outcome is unknown, the state is
-# re-read, the order is sent once), and the server down at start. Each case asserts the message and
+# a connection dropped after the server did the work (an order, applying credit: the outcome is
+# unknown, the state is re-read, the POST is sent once), and the server down at start. Each case asserts the message and
 # that what was on screen before stays there. "--spare 1" lets each fault rule pass its first match,
 # so the first load works and the refresh or second write fails.
 source "$(dirname "$0")/lib.sh"
@@ -138,6 +138,19 @@ PY
 keys order 1
 expect order 'ssl\.example\.com' 10 "the placed order's service is in the re-read list"
 quit order
+
+# The same for applying credit: the dialog closes, the invoice is re-read and shows what happened.
+run_case credit "--reset-after-commit \"POST /invoice/*/credit\""
+keys credit 2; expect credit '2026/11/2' 10 "invoices"
+keys credit j Enter; expect credit 'Amount due +38\.72' 10 "unpaid invoice"
+keys credit a; expect credit 'Amount to apply' 5 "credit dialog"
+keys credit y
+expect credit 'Credit outcome unknown \(no answer\)' 10 "the message says the outcome is unknown"
+wait_gone credit 'Amount to apply' 5 && ok "credit: the dialog is closed, so y cannot resend" || fail "credit: dialog still open"
+expect credit 'Amount due +13\.72' 10 "the re-read invoice shows the credit the server applied"
+quit credit
+n=$(requests credit "POST /invoice/309011/credit")
+[ "$n" = "1" ] && ok "credit: POST sent exactly once" || fail "credit: POST sent $n times"
 
 # The server down at start: a clear message, then r signs in once the server is up.
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')

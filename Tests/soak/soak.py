@@ -3,7 +3,7 @@
 pane, against pio-sandbox with 20 % of requests failing with 503 and 50 ms + 0…200 ms of latency.
 Proves: pio never crashes, no spinner is left turning once the keys stop, requests per minute stay
 bounded (printed), and every POST the server saw follows its own confirmation key (y or Enter)."""
-import json, os, random, signal, subprocess, sys, tempfile, time
+import json, os, random, re, signal, subprocess, sys, tempfile, time
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "bench"))
 import ptylib
 
@@ -83,11 +83,20 @@ def main():
         if ptylib.read_for(fd, 3.0):
             problems.append("pio still writes 60 s after the last key: a spinner or a repaint loop is left running")
         os.write(fd, b"\x03")                     # Ctrl-C quits from anywhere
-        ptylib.read_for(fd, 2.0)
+        output = (output + ptylib.read_for(fd, 5.0))[-8192:]
         done, status = os.waitpid(pid, os.WNOHANG)
         if not done:
-            problems.append("Ctrl-C did not end pio")
-            os.kill(pid, signal.SIGKILL); os.waitpid(pid, 0)
+            with open(f"/proc/{pid}/stat") as f:
+                state = f.read().rsplit(")", 1)[1].split()[0]
+            text = re.sub(rb"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][0-9A-B]|\x1b.", b" ", output)
+            problems.append(f"Ctrl-C did not end pio within 5 s (process state {state}); last text on screen: "
+                            + re.sub(r"\s+", " ", text.decode("utf-8", "replace"))[-600:])
+            os.kill(pid, signal.SIGTERM)
+            ptylib.read_for(fd, 2.0)
+            done, status = os.waitpid(pid, os.WNOHANG)
+            problems.append("SIGTERM then ended it" if done else "SIGTERM did not end it either")
+            if not done:
+                os.kill(pid, signal.SIGKILL); os.waitpid(pid, 0)
         elif os.WIFSIGNALED(status):
             problems.append(f"pio died of signal {os.WTERMSIG(status)}")
     posts, offset = new_posts(log, offset)
