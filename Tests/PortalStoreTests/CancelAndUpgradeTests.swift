@@ -161,6 +161,23 @@ import Testing
         #expect(store.requestedCalls().contains(.service(id: "301")))
     }
 
+    @Test(arguments: [APIError.offline("connection closed by the server"), .timedOut, .unreadableResponse("truncated")])
+    func aSendWhoseAnswerWasLostSaysTheOutcomeIsUnknownAndRereadsTheService(_ lost: APIError) {
+        var store = Self.opened()
+        store.send(.changeOption(1))
+        store.send(.received(store.key(for: .upgrade(serviceID: "301", choices: ["1557": "10103"], send: false))!,
+                             .upgrade(.success(Fixtures.quote))))
+        store.send(.submit)
+        store.send(.confirm)
+        let key = store.key(for: .upgrade(serviceID: "301", choices: ["1557": "10103"], send: true))!
+        store.send(.received(key, .upgrade(.failure(lost))))
+        #expect(store.state.services.route == .detail(id: "301"))
+        #expect(store.state.services.upgrade == nil)
+        #expect(store.state.flash?.text.hasPrefix("Upgrade outcome unknown") == true)
+        #expect(Set(store.requestedCalls()) == [.services, .service(id: "301"), .balance])
+        #expect(store.send(.confirm).isEmpty)                  // nothing is sent again by itself
+    }
+
     @Test func failedSendKeepsThePaneAndSaysWhy() {
         var store = Self.opened()
         store.send(.changeOption(1))

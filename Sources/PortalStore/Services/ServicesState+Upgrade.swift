@@ -100,6 +100,16 @@ extension ServicesState {
         return []
     }
 
+    mutating func rereadAfterUpgrade(_ ctx: inout SectionContext) -> [Effect] {
+        var effects = loadServices(&ctx)
+        if var d = detail {
+            d.detail.startLoading()
+            detail = d
+            effects.append(ctx.request(.serviceDetail, .service(id: d.serviceID)))
+        }
+        return effects
+    }
+
     mutating func applyUpgradeResult(_ result: Result<UpgradeQuote, APIError>, slot: RequestSlot, _ ctx: inout SectionContext) -> [Effect] {
         guard var pane = upgrade else { return [] }
         if slot == .upgradeSend {
@@ -108,13 +118,12 @@ extension ServicesState {
             case .success(let quote):
                 closeUpgrade()
                 ctx.flash = Flash(.info, quote.messages.isEmpty ? "Upgrade requested." : quote.messages.text)
-                var effects = loadServices(&ctx)
-                if var d = detail {
-                    d.detail.startLoading()
-                    detail = d
-                    effects.append(ctx.request(.serviceDetail, .service(id: d.serviceID)))
-                }
-                return effects
+                return rereadAfterUpgrade(&ctx)
+            case .failure(let error) where error.leavesOutcomeUnknown:
+                // It may have been requested: back to the re-read detail rather than offering to send again.
+                closeUpgrade()
+                ctx.flash = Flash(.error, "Upgrade outcome unknown (no answer). The service is re-read: check it before asking again.")
+                return rereadAfterUpgrade(&ctx)
             case .failure(let error):
                 pane.confirming = false
                 ctx.flash = Flash(.error, error.message)
