@@ -83,20 +83,18 @@ def main():
         if ptylib.read_for(fd, 3.0):
             problems.append("pio still writes 60 s after the last key: a spinner or a repaint loop is left running")
         os.write(fd, b"\x03")                     # Ctrl-C quits from anywhere
-        output = (output + ptylib.read_for(fd, 5.0))[-8192:]
-        done, status = os.waitpid(pid, os.WNOHANG)
-        if not done:
-            with open(f"/proc/{pid}/stat") as f:
-                state = f.read().rsplit(")", 1)[1].split()[0]
-            text = re.sub(rb"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][0-9A-B]|\x1b.", b" ", output)
-            problems.append(f"Ctrl-C did not end pio within 5 s (process state {state}); last text on screen: "
-                            + re.sub(r"\s+", " ", text.decode("utf-8", "replace"))[-600:])
-            os.kill(pid, signal.SIGTERM)
-            ptylib.read_for(fd, 2.0)
+        asked, done, tail = time.time(), 0, b""
+        while not done and time.time() - asked < 10:
+            tail += ptylib.read_for(fd, 0.05)
             done, status = os.waitpid(pid, os.WNOHANG)
-            problems.append("SIGTERM then ended it" if done else "SIGTERM did not end it either")
-            if not done:
-                os.kill(pid, signal.SIGKILL); os.waitpid(pid, 0)
+        took = time.time() - asked
+        print(f"soak: Ctrl-C ended pio after {took:.2f}s" if done else "soak: Ctrl-C did not end pio in 10 s")
+        if took > 1 and tail:
+            text = re.sub(rb"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][0-9A-B]|\x1b.", b" ", (output + tail)[-4000:])
+            print("  text written after Ctrl-C: " + re.sub(r"\s+", " ", text.decode("utf-8", "replace"))[-400:])
+        if not done:
+            problems.append("Ctrl-C did not end pio within 10 s")
+            os.kill(pid, signal.SIGKILL); os.waitpid(pid, 0)
         elif os.WIFSIGNALED(status):
             problems.append(f"pio died of signal {os.WTERMSIG(status)}")
     posts, offset = new_posts(log, offset)
