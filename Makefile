@@ -4,7 +4,7 @@ PREFIX  ?= /usr/local
 BIN      = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
 export SWIFT_BACKTRACE ?= interactive=no
 
-.PHONY: all deps build test unit-test e2e run sandbox install bench fuzz clean
+.PHONY: all deps build test unit-test e2e run sandbox install bench fuzz soak clean
 
 all: build
 
@@ -46,6 +46,10 @@ bench: build
 # Built apart from SwiftPM, so `swift build` never needs -sanitize=fuzzer.
 fuzz:
 	Fuzz/run.sh
+
+# Seeded random keys across every pane against a failing, slow sandbox; SOAK_SECONDS (default 600).
+soak: build
+	python3 Tests/soak/soak.py "$(BIN)"
 
 clean:
 	rm -rf .build
