@@ -25,9 +25,9 @@ def start(argv, env, quit_key):
 
 
 def measure(argv, env, quit_key=b"q"):
-    # Start-up is the best of three runs: the machines here are shared and noisy.
+    # Start-up is the best of five runs: the machines here are shared and noisy.
     starts = []
-    for _ in range(2):
+    for _ in range(4):
         pid, fd, shown = start(argv, env, quit_key)
         starts.append(shown)
         ptylib.stop(pid, fd, quit_key)
