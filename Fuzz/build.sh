@@ -18,6 +18,7 @@ for target in "$ROOT"/Fuzz/Targets/*.swift; do
   name=$(basename "$target" .swift); name=${name#Fuzz}
   [ -n "${1:-}" ] && [ "$1" != "$name" ] && continue
   echo "building fuzz-$name"
-  swiftc -use-ld=lld -sanitize=fuzzer,address -parse-as-library -module-name PortalAPI -O -g -wmo \
-    -I "$OUT/include" "${sources[@]}" "$target" "$OUT/CTextWidth.o" -o "$OUT/fuzz-$name"
+  # Run from the output folder: swiftc leaves its module files in the working directory.
+  (cd "$OUT" && swiftc -use-ld=lld -sanitize=fuzzer,address -parse-as-library -module-name PortalAPI -O -g -wmo \
+    -I "$OUT/include" "${sources[@]}" "$target" "$OUT/CTextWidth.o" -o "$OUT/fuzz-$name")
 done
