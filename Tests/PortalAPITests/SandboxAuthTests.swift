@@ -46,9 +46,11 @@ import Testing
     }
 
     @Test func tokenExpiryMidRunRefreshesOnce() async throws {
-        try await withSandbox(SandboxOptions(tokenTTL: 2, auth: .jwt)) { (sandbox: RunningSandbox, client: PortalClient) async throws in
+        // A lifetime of 6 s (whole seconds in `exp`, so 5–6 s) leaves a loaded machine seconds, not
+        // tenths, between the login and the first request before the refresh-ahead margin begins.
+        try await withSandbox(SandboxOptions(tokenTTL: 6, auth: .jwt)) { (sandbox: RunningSandbox, client: PortalClient) async throws in
             #expect(try await client.services().count > 0)
-            try await Task.sleep(for: .milliseconds(2600))
+            try await Task.sleep(for: .milliseconds(6600))
             #expect(try await client.balance().currency == "USD")
             #expect(sandbox.requests("POST", "/token").count == 1)
             #expect(sandbox.requests("POST", "/login").count == 1)
