@@ -4,6 +4,8 @@ idle CPU over 10 s and resident memory. Prints each figure with its budget; exit
 With SECTION_KEY and SECTION_NEEDLE (arguments 4 and 5) it then presses the key, measures the time
 until the needle is on screen (section_load_s), and measures the moves in that section."""
 import os, pty, select, signal, struct, sys, termios, fcntl, time
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import ptylib
 
 BIN = sys.argv[1]
 NEEDLE = sys.argv[2].encode() if len(sys.argv) > 2 else b"pio-demo.example"
@@ -19,51 +21,11 @@ BUDGETS = {
 }[LABEL]
 
 
-def read_for(fd, seconds):
-    out = b""
-    end = time.time() + seconds
-    while True:
-        left = end - time.time()
-        if left <= 0:
-            return out
-        r, _, _ = select.select([fd], [], [], left)
-        if r:
-            try:
-                out += os.read(fd, 65536)
-            except OSError:
-                return out
-
-
-def read_until(fd, needle, limit):
-    out = b""
-    end = time.time() + limit
-    while needle not in out and time.time() < end:
-        out += read_for(fd, 0.05)
-    return out
-
-
-def settle(fd):
-    """Reads until the app has been quiet for 300 ms."""
-    total = b""
-    while True:
-        chunk = read_for(fd, 0.3)
-        if not chunk:
-            return total
-        total += chunk
-
-
-def cpu_ticks(pid):
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return int(fields[11]) + int(fields[12])
+read_for, read_until, settle, cpu_ticks = ptylib.read_for, ptylib.read_until, ptylib.settle, ptylib.cpu_ticks
 
 
 def rss_mb(pid):
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
+    return ptylib.memory_mb(pid)
 
 
 def main():
