@@ -27,10 +27,10 @@ unit-test: deps
 e2e: build
 	Tests/e2e/run-all.sh
 
-# The fault journey (latency, hang, 500, truncated JSON, reset, 429, a lost order answer). Out of
-# `make test` for now: its "typed label stays" checks race the screen on a clean clone.
+# The fault journey alone (latency, hang, 500, truncated JSON, reset, 429, a lost order answer); it
+# is part of `make test` too.
 faults: build
-	Tests/e2e/faults.sh
+	Tests/e2e/17-failing-networks.sh
 
 # The portal against pio-sandbox on a free port, signed in as the demo account.
 run: build

@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "pio", targets: ["pio"]),
         .executable(name: "pio-sandbox", targets: ["pio-sandbox"]),
         .library(name: "PortalAPI", targets: ["PortalAPI"]),
+        .library(name: "PortalStore", targets: ["PortalStore"]),
+        .library(name: "PortalUI", targets: ["PortalUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),

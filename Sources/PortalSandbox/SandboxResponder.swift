@@ -60,7 +60,9 @@ final class SandboxResponder: HTTPResponder, Sendable {
         let decision = faults.decide(method: method, segments: segments)
         switch decision {
         case .fail(let status):
-            return finish(.http(status, "sandbox_injected_\(status)"), method, path, credentials, loggedBody)
+            var reply = Reply.http(status, "sandbox_injected_\(status)")
+            if status == 429 { reply.headers.append(("Retry-After", "1")) }   // as the rate limit answers
+            return finish(reply, method, path, credentials, loggedBody)
         case .hang:
             log.append(LoggedRequest(method: method, path: path, authScheme: credentials.scheme, body: loggedBody, status: 0))
             while !stopping.load(ordering: .relaxed) && !Task.isCancelled {

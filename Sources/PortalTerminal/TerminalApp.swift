@@ -85,8 +85,10 @@ public final class TerminalApp {
         }
         for event in KeyDecoder.combiningAlt(events) {
             switch event {
-            case .key(let key):
-                if let action = keymap.action(for: key, in: state) { dispatch(action) }
+            case .key(let typed):
+                for key in keymap.keys(for: typed, in: state) where !quitRequested {
+                    if let action = keymap.action(for: key, in: state) { dispatch(action) }
+                }
             case .resize:
                 dispatch(.resized(width: screen.size.width, height: screen.size.height))
                 repaint = true
@@ -118,7 +120,7 @@ public final class TerminalApp {
 
     private func draw(_ screen: Screen) {
         screen.canvas.beginFrame()
-        PortalUI.render(state, into: screen.canvas)
+        PortalUI.render(state, into: screen.canvas, keymap: keymap)
         screen.flush()
     }
 }

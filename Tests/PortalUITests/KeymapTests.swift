@@ -25,6 +25,26 @@ import Testing
         #expect(keymap.action(for: .char("x"), in: state) == nil)
     }
 
+    @Test func escThenAKeyWithinTheEscapeDelayIsEscThenTheKeyUnlessAltIsBound() {
+        var store = Store.loaded()
+        store.send(.beginFilter)
+        #expect(keymap.keys(for: .alt("q"), in: store.state) == [.escape, .char("q")])
+        #expect(keymap.keys(for: .char("q"), in: store.state) == [.char("q")])
+        let list = Store.loaded().state
+        #expect(keymap.keys(for: .alt("q"), in: list) == [.escape, .char("q")])
+        let bound = Keymap(bindings: keymap.bindings + [KeyBinding([.alt("q")], .global, .toggleHelp, "help")])
+        #expect(bound.keys(for: .alt("q"), in: list) == [.alt("q")])
+    }
+
+    @Test func altKeysAreWrittenAltDashAndTheCharacterKeepsItsCase() {
+        #expect(Key(spec: "Alt-j") == .alt("j"))
+        #expect(Key(spec: "m-J") == .alt("J"))
+        #expect(Key(spec: "Meta-?") == .alt("?"))
+        #expect(Key(spec: "Alt-") == nil)
+        #expect(Key(spec: "Alt-ab") == nil)
+        #expect(Key(spec: "Alt- ") == nil)
+    }
+
     @Test func filterLineTypesLettersThatAreKeysElsewhere() {
         var store = Store.loaded()
         store.send(.beginFilter)

@@ -10,6 +10,7 @@ start_sandbox
 wait_for job 'shell\$' 10 || fail "shell did not start"
 keys job "stty -g > '$d/before'; '$BIN/pio'" Enter
 wait_for job 'pio-demo\.example' || fail "UI did not come up"
+pid=$(pio_pid) || fail "no pio process found"
 keys job C-z
 wait_for job '[Ss]topped' 10 || fail "Ctrl-Z did not suspend"
 keys job "fg" Enter
@@ -25,6 +26,7 @@ wait_gone job 'SCRIBBLED-OVER' 5 && ok "Ctrl-L repaints the whole screen" || fai
 wait_for job 'pio-demo\.example' 5 || fail "UI lost after Ctrl-L"
 keys job q
 wait_for job 'shell\$ *$' 10 || fail "did not return to the shell"
+pio_gone job "$pid"
 keys job "stty -g > '$d/after'" Enter
 for _ in $(seq 1 40); do [ -s "$d/after" ] && break; sleep 0.05; done
 cmp -s "$d/before" "$d/after" && ok "stty unchanged after suspend/resume" || fail "stty changed after suspend/resume"

@@ -16,7 +16,10 @@ journey() {
   wait_for main 'Actions: .*l label' 10 && ok "detail of 303 lists its actions" || fail "no actions in the detail"
 
   keys main l ; keys main C-u ; keys main -l 'e2e label' ; keys main Enter
-  wait_for main 'Label +e2e label' 10 && ok "label saved and shown in the detail" || fail "label not saved"
+  # The editor shows the typed text in the Label row while saving: the saved label is the one
+  # shown once the editor has closed.
+  wait_for main 'Label changed' 10 && wait_for main 'Actions: ' 5 && screen main | grep -Eq 'Label +e2e label' \
+    && ok "label saved and shown in the detail" || fail "label not saved"
 
   keys main u
   wait_for main 'Operating System' 10 || fail "upgrade options not shown"

@@ -97,6 +97,21 @@ pio_pid() {
   return 1
 }
 
+# pio_gone NAME PID [SECONDS] — the process has exited; if it is still there, says whether it spins
+# (CPU ticks over half a second) or sleeps.
+pio_gone() {
+  local name=$1 pid=$2 limit=${3:-3} i t0 t1
+  for ((i = 0; i < limit * 20; i++)); do
+    [ -d "/proc/$pid" ] || { ok "$name: no pio process remains"; return 0; }
+    sleep 0.05
+  done
+  t0=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null); sleep 0.5
+  t1=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null)
+  fail "$name: pio $pid still runs ($(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null) state, $((t1 - t0)) CPU ticks in 0.5 s)"
+  kill -KILL "$pid" 2>/dev/null
+  return 1
+}
+
 # start_sandbox [SANDBOX FLAGS…] — runs pio-sandbox on a free port for this script; sets SANDBOX_URL.
 start_sandbox() {
   local out="$WORK/sandbox.out" i

@@ -12,6 +12,8 @@ public struct ServiceDetailState: Sendable, Equatable {
     public var labelEditor: TextFieldState?
     public var labelSaving = false
     public var labelError: String?
+    /// The save got no answer: the server may have stored the label (saving it again is harmless).
+    public var labelOutcomeUnknown = false
 
     public init(serviceID: String) { self.serviceID = serviceID }
 

@@ -56,8 +56,11 @@ extension ServicesState {
             return [ctx.request(.serviceDetail, .service(id: pane.serviceID))]
         case .failure(let error):
             pane.labelError = error.message   // what was typed stays in the field
+            pane.labelOutcomeUnknown = error.leavesOutcomeUnknown
+            guard error.leavesOutcomeUnknown else { detail = pane; return [] }
+            pane.detail.startLoading()   // the re-read detail shows the label the server holds
             detail = pane
-            return []
+            return [ctx.request(.serviceDetail, .service(id: pane.serviceID))]
         }
     }
 

@@ -1,7 +1,7 @@
 extension Key {
     /// Reads a key as users write it in the config file: one character (`R`, `?`), or a name
     /// (`Enter`, `Esc`, `Tab`, `Shift-Tab`, `Space`, `Up`, `PgDn`, `Home`, `Backspace`, `Delete`,
-    /// `Ctrl-R`, `F5`; names are case-insensitive). The arrows as drawn in the help (`↑`) work too.
+    /// `Ctrl-R`, `Alt-x`, `F5`; names are case-insensitive, the character after `Alt-` is not). The arrows as drawn in the help (`↑`) work too.
     public init?(spec: String) {
         if spec.count == 1, let c = spec.first {
             switch c {
@@ -16,6 +16,12 @@ extension Key {
             return
         }
         let name = spec.lowercased()
+        if let prefix = ["alt-", "meta-", "m-"].first(where: name.hasPrefix) {
+            let rest = spec.dropFirst(prefix.count)
+            guard rest.count == 1, let c = rest.first, case .char = Key(spec: String(c)) else { return nil }
+            self = .alt(c)
+            return
+        }
         if name.hasPrefix("ctrl-") || name.hasPrefix("c-") || name.hasPrefix("^") {
             let letter = name.split(separator: "-").last.map(String.init) ?? String(name.dropFirst())
             guard letter.count == 1, let c = letter.first, ("a"..."z").contains(c) else { return nil }

@@ -19,6 +19,13 @@ public struct Keymap: Sendable {
         return nil
     }
 
+    /// The keys a decoded key stands for here. Esc then a key typed within the escape delay arrives
+    /// as one Alt key; where that Alt key is bound to nothing it is what the user typed: Esc, then the key.
+    public func keys(for key: Key, in state: AppState) -> [Key] {
+        guard case .alt(let c) = key, action(for: key, in: state) == nil else { return [key] }
+        return [.escape, .char(c)]
+    }
+
     /// The bindings that apply in the current state, most specific context first.
     public func active(in state: AppState) -> [KeyBinding] {
         KeyContext.chain(for: state).flatMap { context in
