@@ -33,7 +33,7 @@ enum CallPerformer {
             }, send: send)
             return .upgrade(await result { try await client.upgrade(serviceID: id, request) })
         case .invoices:
-            return .invoices(await result { try await client.invoices() })
+            return .invoices(await result { InvoiceList(try await client.invoices(), today: APIDate.today()) })
         case .invoice(let id):
             return .invoice(await result { try await client.invoice(id: id) })
         case .applyCredit(let id, let amount):

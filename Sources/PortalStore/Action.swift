@@ -78,7 +78,7 @@ public enum Response: Sendable, Equatable {
     case cancel(Result<ServerMessages, APIError>)
     case upgradeOptions(Result<UpgradeOptions, APIError>)
     case upgrade(Result<UpgradeQuote, APIError>)
-    case invoices(Result<[InvoiceSummary], APIError>)
+    case invoices(Result<InvoiceList, APIError>)
     case invoice(Result<InvoiceDetail, APIError>)
     case applyCredit(Result<ServerMessages, APIError>)
     case categories(Result<[ProductCategory], APIError>)

@@ -11,10 +11,34 @@ import Darwin
 /// previous one only the rows still shown are scanned again. A sort replaces the order of row
 /// indices, computed by the caller from its own precomputed keys. Rows are positions in the
 /// caller's array; the index never holds the rows themselves.
-public struct PreparedIndex<Sort: Hashable & Sendable>: Sendable, Equatable {
+/// Every row's search text, lower-cased UTF-8 back to back; can be built off the UI thread.
+public struct PreparedText: Sendable, Equatable {
     /// Row `i`'s text is `haystack[starts[i] ..< starts[i + 1]]`.
-    private var haystack: [UInt8] = []
-    private var starts: [Int] = [0]
+    fileprivate var haystack: [UInt8] = []
+    fileprivate var starts: [Int] = [0]
+
+    public init() {}
+
+    public init(_ searchTexts: [String]) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(searchTexts.reduce(0) { $0 + $1.utf8.count })
+        var starts: [Int] = [0]
+        starts.reserveCapacity(searchTexts.count + 1)
+        for text in searchTexts {
+            bytes.append(contentsOf: text.lowercased().utf8)
+            starts.append(bytes.count)
+        }
+        haystack = bytes
+        self.starts = starts
+    }
+
+    public var rowCount: Int { starts.count - 1 }
+}
+
+public struct PreparedIndex<Sort: Hashable & Sendable>: Sendable, Equatable {
+    private var text = PreparedText()
+    private var haystack: [UInt8] { text.haystack }
+    private var starts: [Int] { text.starts }
     /// Row indices in `sort` order, unfiltered.
     public private(set) var sorted: [Int] = []
     public private(set) var sort: Sort
@@ -27,20 +51,16 @@ public struct PreparedIndex<Sort: Hashable & Sendable>: Sendable, Equatable {
 
     public init(sort: Sort) { self.sort = sort }
 
-    public var rowCount: Int { starts.count - 1 }
+    public var rowCount: Int { text.rowCount }
 
     /// New rows: `searchTexts[i]` is what row `i` is found by, `sorted` their order under `sort`.
     public mutating func load(searchTexts: [String], sort: Sort, sorted: [Int], needle: String, selectedRow: Int?) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(searchTexts.reduce(0) { $0 + $1.utf8.count })
-        var starts: [Int] = [0]
-        starts.reserveCapacity(searchTexts.count + 1)
-        for text in searchTexts {
-            bytes.append(contentsOf: text.lowercased().utf8)
-            starts.append(bytes.count)
-        }
-        haystack = bytes
-        self.starts = starts
+        load(text: PreparedText(searchTexts), sort: sort, sorted: sorted, needle: needle, selectedRow: selectedRow)
+    }
+
+    /// New rows whose text was prepared already.
+    public mutating func load(text: PreparedText, sort: Sort, sorted: [Int], needle: String, selectedRow: Int?) {
+        self.text = text
         self.sort = sort
         self.sorted = sorted
         refilter(needle: needle, selectedRow: selectedRow)

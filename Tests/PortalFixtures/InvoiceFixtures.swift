@@ -98,7 +98,7 @@ extension Store {
         store.send(.selectSection(.invoices))
         let list = store.key(for: .invoices)!
         let credit = store.key(for: .balance)!
-        store.send(.received(list, .invoices(.success(rows))))
+        store.send(.received(list, .invoices(.success(InvoiceList(rows, today: InvoiceFixtures.today)))))
         store.send(.received(credit, .balance(.success(balance))))
         return store
     }

@@ -37,6 +37,28 @@ import Testing
         #expect(noToday.count == 0)
     }
 
+    @Test func aListPreparedOffTheUIThreadGivesTheSameListAsOnePreparedOnIt() {
+        let all = InvoiceFixtures.many(500)
+        for sort in InvoiceSort.allCases {
+            var onThread = VisibleInvoices(), ready = VisibleInvoices()
+            onThread.reload(all, today: InvoiceFixtures.today, needle: "2025", sort: sort, selectedID: all[7].id)
+            ready.reload(all, today: InvoiceFixtures.today, ready: PreparedInvoices(all, today: InvoiceFixtures.today),
+                         needle: "2025", sort: sort, selectedID: all[7].id)
+            #expect(ready == onThread)
+            #expect(ready.count > 0 && ready.count < all.count)
+        }
+    }
+
+    @Test func aListPreparedForAnotherDayIsPreparedAgain() {
+        let stale = PreparedInvoices(InvoiceFixtures.invoices, today: nil)   // nothing overdue
+        var v = VisibleInvoices()
+        v.reload(InvoiceFixtures.invoices, today: InvoiceFixtures.today, ready: stale, needle: "overdue", sort: .date, selectedID: nil)
+        #expect(ids(v) == ["309011"])
+        let shorter = PreparedInvoices(Array(InvoiceFixtures.invoices.prefix(2)), today: InvoiceFixtures.today)
+        v.reload(InvoiceFixtures.invoices, today: InvoiceFixtures.today, ready: shorter, needle: "", sort: .date, selectedID: nil)
+        #expect(v.totalCount == InvoiceFixtures.invoices.count)
+    }
+
     @Test func theFilterMatchesAnyColumnCaseInsensitively() {
         #expect(ids(visible(needle: "unpaid")) == ["309010", "309011", "309012"])
         #expect(ids(visible(needle: "eur")) == ["309012"])

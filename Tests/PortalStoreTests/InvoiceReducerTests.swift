@@ -11,7 +11,7 @@ import Testing
         store.send(.selectSection(.invoices))
         #expect(Set(store.requestedCalls()) == [.invoices, .balance])
         #expect(store.state.invoices.summaries == .loading(previous: nil))
-        store.send(.received(store.key(for: .invoices)!, .invoices(.success(InvoiceFixtures.invoices))))
+        store.send(.received(store.key(for: .invoices)!, .invoices(.success(InvoiceList(InvoiceFixtures.invoices, today: nil)))))
         #expect(store.state.invoices.visible.count == 6)
         #expect(store.state.invoices.selectedInvoice?.id == "309010")
     }

@@ -37,7 +37,7 @@ final class Screen {
     func loadInvoices(_ count: Int) {
         send(.selectSection(.invoices))
         let rows = try! JSONValue.parse(Account.invoicesAnswer(count))["invoices"].list.map(InvoiceSummary.init(json:))
-        send(.received(key(.invoices), .invoices(.success(rows))))
+        send(.received(key(.invoices), .invoices(.success(InvoiceList(rows, today: state.invoices.today)))))
         precondition(state.invoices.visible.count == count)
     }
 

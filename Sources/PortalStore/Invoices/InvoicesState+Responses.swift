@@ -4,8 +4,10 @@ extension InvoicesState {
     /// Applies a response that is still awaited (stale ones never get here).
     public mutating func apply(_ response: Response, slot: RequestSlot, _ ctx: inout SectionContext) -> [Effect] {
         switch response {
-        case .invoices(.success(let rows)):
-            summaries = .loaded(rows)
+        case .invoices(.success(let list)):
+            arriving = list.prepared
+            summaries = .loaded(list.rows)
+            arriving = nil
             select(index: selectedIndex, ctx)
         case .invoices(.failure(let error)):
             summaries.fail(error.message)

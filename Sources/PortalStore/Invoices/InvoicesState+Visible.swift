@@ -48,7 +48,8 @@ extension InvoicesState {
     }
 
     mutating func reloadVisible() {
-        visible.reload(summaries.value ?? [], today: today, needle: filterNeedle, sort: list.sort, selectedID: list.selectedID)
+        visible.reload(summaries.value ?? [], today: today, ready: arriving, needle: filterNeedle, sort: list.sort,
+                       selectedID: list.selectedID)
     }
 
     mutating func listDidChange(from old: InvoiceListState) {

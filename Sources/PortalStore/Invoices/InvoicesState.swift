@@ -15,6 +15,9 @@ public struct InvoicesState: Equatable, Sendable {
     }
     /// The list's filtered, sorted rows, derived from the properties above by their observers.
     public internal(set) var visible = VisibleInvoices()
+    /// What was prepared off the UI thread for the rows being assigned to `summaries`; set only
+    /// around that assignment.
+    var arriving: PreparedInvoices?
     /// The panes opened above the list, innermost last (empty: the list).
     public var stack: [InvoicesRoute] = []
     public var detail: InvoiceDetailState?

@@ -6,65 +6,45 @@ import PortalAPI
 /// selection costs O(1) and no row is formatted until it is drawn.
 public struct VisibleInvoices: Sendable, Equatable {
     public private(set) var index = PreparedIndex<InvoiceSort>(sort: .date)
-    private(set) var keys: [InvoiceKeys] = []
-    private var ids: [String] = []
-    private var rowOfID: [String: Int] = [:]
-    /// Each row's currency as a position in `currencies`.
-    private var currencyOf: [Int] = []
-    private var currencies: [String] = []
+    private var prepared = PreparedInvoices([], today: nil)
     /// The unpaid invoices among the shown rows.
     public private(set) var unpaid = UnpaidSummary()
-    /// The widest invoice number and formatted total among all rows, in terminal columns, so the
-    /// columns stay put while filtering.
-    public private(set) var numberWidth = 0
-    public private(set) var totalWidth = 0
 
     public init() {}
 
     /// Row positions (in the loaded array) in display order.
     public var rows: [Int] { index.shown }
     public var count: Int { index.shown.count }
-    public var totalCount: Int { keys.count }
+    public var totalCount: Int { prepared.rowCount }
     public var sort: InvoiceSort { index.sort }
     /// Position in `rows` of the selected invoice, if it is shown.
     public var selected: Int? { index.selected }
+    /// The widest invoice number and formatted total among all rows, in terminal columns, so the
+    /// columns stay put while filtering.
+    public var numberWidth: Int { prepared.numberWidth }
+    public var totalWidth: Int { prepared.totalWidth }
 
     /// True when the invoice at `row` is unpaid and past its due date (as of the load's `today`).
-    public func isOverdue(row: Int) -> Bool { keys[row].rank == 0 }
+    public func isOverdue(row: Int) -> Bool { prepared.keys[row].rank == 0 }
 
-    /// New invoices: everything is rebuilt.
-    public mutating func reload(_ all: [InvoiceSummary], today: APIDate?, needle: String, sort: InvoiceSort, selectedID: String?) {
-        var searchTexts: [String] = []
-        searchTexts.reserveCapacity(all.count)
-        keys = all.map { invoice in
-            let (keys, search) = InvoiceKeys.make(invoice, today: today)
-            searchTexts.append(search)
-            return keys
+    /// New invoices: everything is rebuilt, from `ready` when it was prepared from `all` for `today`.
+    public mutating func reload(_ all: [InvoiceSummary], today: APIDate?, ready: PreparedInvoices? = nil,
+                                needle: String, sort: InvoiceSort, selectedID: String?) {
+        if let ready, ready.today == today, ready.rowCount == all.count {
+            prepared = ready
+        } else {
+            prepared = PreparedInvoices(all, today: today)
         }
-        ids = all.map(\.id)
-        rowOfID = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        var known: [String: Int] = [:]
-        var names: [String] = []
-        currencyOf = all.map { i in
-            let c = i.currency.value
-            if let k = known[c] { return k }
-            known[c] = names.count
-            names.append(c)
-            return names.count - 1
-        }
-        currencies = names
-        numberWidth = keys.lazy.map(\.numberWidth).max() ?? 0
-        totalWidth = keys.lazy.map(\.totalWidth).max() ?? 0
-        index.load(searchTexts: searchTexts, sort: sort, sorted: sort.order(keys, ids: ids),
-                   needle: needle, selectedRow: selectedID.flatMap { rowOfID[$0] })
+        index.load(text: prepared.text, sort: sort, sorted: order(sort), needle: needle,
+                   selectedRow: selectedID.flatMap { prepared.rowOfID[$0] })
         summarise()
     }
 
     /// A new sort or filter text; does nothing when both are the ones applied.
     public mutating func update(needle: String, sort: InvoiceSort, selectedID: String?) {
-        let row = selectedID.flatMap { rowOfID[$0] }
+        let row = selectedID.flatMap { prepared.rowOfID[$0] }
         if sort != index.sort {
-            index.resort(sort, sorted: sort.order(keys, ids: ids), selectedRow: row)
+            index.resort(sort, sorted: order(sort), selectedRow: row)
             index.filter(needle, selectedRow: row)
         } else if needle != index.needle {
             index.filter(needle, selectedRow: row)
@@ -75,15 +55,19 @@ public struct VisibleInvoices: Sendable, Equatable {
     }
 
     /// Points the selection at the invoice with `id` (nil when it is not shown).
-    public mutating func locate(_ id: String?) { index.locate(id.flatMap { rowOfID[$0] }) }
+    public mutating func locate(_ id: String?) { index.locate(id.flatMap { prepared.rowOfID[$0] }) }
 
     /// Selects the shown row at `position` (a valid index of `rows`).
     public mutating func select(_ position: Int) { index.select(position) }
 
+    private func order(_ sort: InvoiceSort) -> [Int] {
+        prepared.orders[sort] ?? sort.order(prepared.keys, ids: prepared.ids)
+    }
+
     private mutating func summarise() {
+        let keys = prepared.keys, currencyOf = prepared.currencyOf, currencies = prepared.currencies
         var units = Array(repeating: Int64(0), count: currencies.count)
         var count = 0
-        let keys = self.keys, currencyOf = self.currencyOf
         for row in index.shown where keys[row].isUnpaid {
             count += 1
             units[currencyOf[row]] += keys[row].totalUnits
