@@ -30,9 +30,20 @@ public struct PreparedText: Sendable, Equatable {
         }
         haystack = bytes
         self.starts = starts
+        var counts = [Int](repeating: 0, count: 256)
+        for b in bytes { counts[Int(b)] += 1 }
+        byteCounts = counts
     }
 
     public var rowCount: Int { starts.count - 1 }
+
+    /// How often each byte occurs in the text, to pick the byte a search looks for first.
+    private var byteCounts = [Int](repeating: 0, count: 256)
+
+    /// The position in `pattern` of its byte that occurs least often in the text.
+    fileprivate func rarestPosition(in pattern: [UInt8]) -> Int {
+        pattern.indices.min { byteCounts[Int(pattern[$0])] < byteCounts[Int(pattern[$1])] } ?? 0
+    }
 }
 
 public struct PreparedIndex<Sort: Hashable & Sendable>: Sendable, Equatable {
@@ -109,53 +120,58 @@ public struct PreparedIndex<Sort: Hashable & Sendable>: Sendable, Equatable {
     private func matching(_ needle: String, among rows: [Int], extra: ((Int, String) -> Bool)?) -> [Int] {
         let pattern = Array(needle.utf8)
         guard !pattern.isEmpty else { return rows }
+        let anchor = text.rarestPosition(in: pattern)
         return haystack.withUnsafeBytes { hay in
             starts.withUnsafeBufferPointer { starts in
                 pattern.withUnsafeBytes { pat in
                     // Most rows still shown: one pass over the whole buffer beats one search per row.
                     if rows.count > rowCount / 4 {
-                        let found = Self.rowsContaining(pat, in: hay, starts)
+                        let found = Self.rowsContaining(pat, anchor: anchor, in: hay, starts)
                         return rows.filter { found[$0] || (extra?($0, needle) ?? false) }
                     }
-                    return rows.filter { Self.contains(hay, from: starts[$0], to: starts[$0 + 1], pat) || (extra?($0, needle) ?? false) }
+                    return rows.filter {
+                        Self.contains(hay, from: starts[$0], to: starts[$0 + 1], pat, anchor: anchor) || (extra?($0, needle) ?? false)
+                    }
                 }
             }
         }
     }
 
-    /// Every row whose text contains `pat`: memchr for its first byte over the whole buffer, memcmp for
-    /// the rest, then on to the next row.
-    private static func rowsContaining(_ pat: UnsafeRawBufferPointer, in hay: UnsafeRawBufferPointer,
+    /// Every row whose text contains `pat`: memchr over the whole buffer for the pattern's byte at
+    /// `anchor` (its rarest in the text, so memchr stops as seldom as it can), memcmp for the whole
+    /// pattern, then on to the next row. The scan only moves forward, so the row of a hit is found by
+    /// stepping on from the previous one.
+    private static func rowsContaining(_ pat: UnsafeRawBufferPointer, anchor: Int, in hay: UnsafeRawBufferPointer,
                                        _ starts: UnsafeBufferPointer<Int>) -> [Bool] {
         var rows = [Bool](repeating: false, count: starts.count - 1)
         guard let base = hay.baseAddress, let p = pat.baseAddress, hay.count >= pat.count else { return rows }
-        let first = Int32(pat[0])
-        var at = 0
-        let last = hay.count - pat.count
-        while at <= last, let hit = memchr(base + at, first, last - at + 1) {
-            let offset = base.distance(to: UnsafeRawPointer(hit))
-            at = offset + 1
+        let byte = Int32(pat[anchor])
+        var at = anchor, row = 0
+        let last = hay.count - pat.count + anchor
+        while at <= last, let hit = memchr(base + at, byte, last - at + 1) {
+            let offset = base.distance(to: UnsafeRawPointer(hit)) - anchor   // where the match would start
+            at = offset + anchor + 1
             guard memcmp(base + offset, p, pat.count) == 0 else { continue }
-            var lo = 0, hi = starts.count - 1   // the row holding `offset`: starts[lo] <= offset < starts[lo + 1]
-            while hi - lo > 1 { let mid = (lo + hi) / 2; if starts[mid] <= offset { lo = mid } else { hi = mid } }
-            if offset + pat.count <= starts[lo + 1] {   // not across two rows
-                rows[lo] = true
-                at = starts[lo + 1]
+            while starts[row + 1] <= offset { row += 1 }   // the row holding `offset`
+            if offset + pat.count <= starts[row + 1] {   // not across two rows
+                rows[row] = true
+                at = starts[row + 1] + anchor
             }
         }
         return rows
     }
 
-    /// True when `hay[from..<to]` contains `pat` (not empty).
-    private static func contains(_ hay: UnsafeRawBufferPointer, from: Int, to: Int, _ pat: UnsafeRawBufferPointer) -> Bool {
+    /// True when `hay[from..<to]` contains `pat` (not empty), looking for its byte at `anchor` first.
+    private static func contains(_ hay: UnsafeRawBufferPointer, from: Int, to: Int, _ pat: UnsafeRawBufferPointer,
+                                 anchor: Int) -> Bool {
         guard let base = hay.baseAddress, let p = pat.baseAddress, to - from >= pat.count else { return false }
-        let first = Int32(pat[0])
-        var at = from
-        let last = to - pat.count
-        while at <= last, let hit = memchr(base + at, first, last - at + 1) {
-            let offset = base.distance(to: UnsafeRawPointer(hit))
+        let byte = Int32(pat[anchor])
+        var at = from + anchor
+        let last = to - pat.count + anchor
+        while at <= last, let hit = memchr(base + at, byte, last - at + 1) {
+            let offset = base.distance(to: UnsafeRawPointer(hit)) - anchor
             if memcmp(base + offset, p, pat.count) == 0 { return true }
-            at = offset + 1
+            at = offset + anchor + 1
         }
         return false
     }

@@ -18,6 +18,26 @@ import Testing
         #expect(index(["ÉCOLE"], needle: "école").shown == [0])
     }
 
+    @Test func anyNeedleFindsTheRowsAPlainSearchFinds() {
+        // Short texts over a small alphabet, so patterns repeat, straddle rows and start or end one;
+        // both scans (over the whole buffer, and row by row once few rows are left) are compared.
+        var seed: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        let alphabet = Array("aab/2c")
+        let texts = (0..<300).map { _ in String((0..<(1 + next(8))).map { _ in alphabet[next(alphabet.count)] }) }
+        for _ in 0..<200 {
+            let needle = String((0..<(1 + next(4))).map { _ in alphabet[next(alphabet.count)] })
+            let expected = texts.indices.filter { texts[$0].contains(needle) }
+            #expect(index(texts, needle: needle).shown == expected, "needle \(needle)")
+            var narrowed = index(texts, needle: String(needle.prefix(1)))
+            narrowed.filter(needle, selectedRow: nil)
+            #expect(narrowed.shown == expected, "narrowed to \(needle)")
+        }
+    }
+
     @Test func theSeparatorKeepsMatchesInsideOneColumn() {
         #expect(index(["ab\u{1F}cd"], needle: "bc").shown == [])
     }
