@@ -22,6 +22,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "CTermSupport"),
+        .target(name: "CMemory"),
         .target(name: "CTextWidth"),
         .target(name: "PortalAPI", dependencies: [
             "CTextWidth",
@@ -35,7 +36,7 @@ let package = Package(
             .product(name: "Configuration", package: "swift-configuration"),
             .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "PortalEffects", dependencies: ["PortalStore", "PortalAPI"]),
+        .target(name: "PortalEffects", dependencies: ["PortalStore", "PortalAPI", "CMemory"]),
         .target(name: "PortalUI", dependencies: ["PortalStore", "PortalAPI"]),
         .target(name: "PortalTerminal", dependencies: ["CNcurses", "CTermSupport", "PortalUI", "PortalStore"]),
         .target(name: "PortalSandbox", dependencies: [

@@ -13,7 +13,9 @@ public struct SafeText: Sendable, Hashable, Comparable, CustomStringConvertible,
     /// One line, safe to draw: no control characters at all (line breaks joined with "; ").
     public let value: String
     /// The text's lines, each safe to draw (for multi-line views such as descriptions).
-    public let lines: [String]
+    public var lines: [String] { multiline.isEmpty ? (value.isEmpty ? [] : [value]) : multiline }
+    /// The lines when there are two or more; empty (no allocation) for the one-line text most fields hold.
+    private let multiline: [String]
 
     public init(_ raw: String) {
         self.init(lines: SafeText.splitLines(raw))
@@ -46,8 +48,8 @@ public struct SafeText: Sendable, Hashable, Comparable, CustomStringConvertible,
             kept.append(line)
             used += cost
         }
-        self.lines = kept
-        self.value = kept.joined(separator: SafeText.lineSeparator)
+        self.multiline = kept.count > 1 ? kept : []
+        self.value = kept.count == 1 ? kept[0] : kept.joined(separator: SafeText.lineSeparator)
     }
 
     public var isEmpty: Bool { value.isEmpty }

@@ -3,8 +3,17 @@ import Foundation
 /// A server date, `YYYY-MM-DD` or `YYYY-MM-DD HH:MM:SS` in the server's local time.
 /// `0000-00-00` and empty strings mean "no date" and decode as nil.
 public struct APIDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int, month: Int, day: Int
-    public let hour: Int?, minute: Int?, second: Int?
+    // Stored small (12 bytes): a list of 100,000 invoices holds 300,000 of them.
+    private let y: UInt16, mo: UInt8, d: UInt8
+    private let h: UInt16, mi: UInt16, s: UInt16   // `none` when the server sent no time
+    private static let none = UInt16.max
+
+    public var year: Int { Int(y) }
+    public var month: Int { Int(mo) }
+    public var day: Int { Int(d) }
+    public var hour: Int? { h == Self.none ? nil : Int(h) }
+    public var minute: Int? { mi == Self.none ? nil : Int(mi) }
+    public var second: Int? { s == Self.none ? nil : Int(s) }
 
     public init?(_ text: String) {
         // Reads digits groups from the UTF-8 bytes: Y-M-D, then optional H:M:S after ' ' or 'T'.
@@ -27,10 +36,10 @@ public struct APIDate: Sendable, Hashable, Comparable, CustomStringConvertible {
         guard numbers.count == 3 || numbers.count >= 5 && numbers.count <= 6 else { return nil }
         let (y, m, d) = (numbers[0], numbers[1], numbers[2])
         guard y > 0, (1...12).contains(m), (1...31).contains(d) else { return nil }
-        year = y; month = m; day = d
-        hour = numbers.count > 3 ? numbers[3] : nil
-        minute = numbers.count > 4 ? numbers[4] : nil
-        second = numbers.count > 5 ? numbers[5] : nil
+        self.y = UInt16(y); mo = UInt8(m); self.d = UInt8(d)   // four digits at most, so y < 10,000
+        h = numbers.count > 3 ? UInt16(numbers[3]) : Self.none
+        mi = numbers.count > 4 ? UInt16(numbers[4]) : Self.none
+        s = numbers.count > 5 ? UInt16(numbers[5]) : Self.none
     }
 
     init?(json: JSONValue) {
