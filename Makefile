@@ -44,8 +44,10 @@ install: deps
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -s -m 0755 "$$($(SWIFT) build -c release --show-bin-path)/pio" "$(DESTDIR)$(PREFIX)/bin/pio"
 
-bench: build
-	Tests/bench/run.sh
+# Release builds: what users run (budgets are for them; a debug build is several times slower).
+bench: deps
+	$(SWIFT) build -c release
+	PIO_BIN_DIR="$$($(SWIFT) build -c release --show-bin-path)" Tests/bench/run.sh
 
 # libFuzzer targets (Fuzz/): JSON models, HTML to text, the sanitiser; FUZZ_SECONDS each (default 60).
 # Built apart from SwiftPM, so `swift build` never needs -sanitize=fuzzer.

@@ -84,4 +84,6 @@ print(String(format: "filter_keystroke_ms %.1f", keystrokes.max() ?? 0))
 print(String(format: "filter_keystroke_median_ms %.1f", keystrokes.sorted()[keystrokes.count / 2]))
 print(String(format: "sort_ms %.1f", sort))
 print(String(format: "move_ms %.2f", move))
+// Decoding and preparing run off the UI thread; everything else here is a step of the UI thread.
+print(String(format: "longest_ui_step_ms %.1f", ([load, firstFrame, sort, move] + keystrokes).max()!))
 print("(keystrokes \"2025/7\" then Backspace: \(keystrokes.map { String(format: "%.1f", $0) }.joined(separator: " ")) ms; \(shown) rows left)")
