@@ -21,6 +21,8 @@ SANDBOX_ARGS="--dataset large --services 10000 --invoices 100000" \
 "$bin/pio-bench" 100000 | python3 "$here/check_budgets.py" invoices-in-process \
   decode_ms=6000 prepare_ms=3000 load_ms=50 first_frame_ms=50 filter_keystroke_ms=16 sort_ms=50 move_ms=5 \
   longest_ui_step_ms=50 || status=1
+# Per keystroke in process, ordo-one/benchmark (Benchmarks/): median, p99 and mallocs, with budgets.
+"$here/micro.sh" || status=1
 # Side by side with reference list UIs (urwid, Textual, less) on the same 1,000 services.
 venv="$here/../../.build-bench/venv"
 if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import urwid, textual' 2>/dev/null; then

@@ -17,7 +17,9 @@ public enum Money {
     /// Decimals a currency is written with (ISO 4217 minor units): 0 for JPY, KRW and the other
     /// zero-decimal currencies, 3 for BHD, JOD, KWD, OMR, TND, IQD, LYD, 2 for everything else.
     public static func decimals(currency: String) -> Int {
-        let code = currency.trimmingCharacters(in: .whitespaces).uppercased()
+        // Servers send "USD": only other spellings are normalised (this runs for every amount drawn).
+        let plain = currency.utf8.count == 3 && currency.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+        let code = plain ? currency : currency.trimmingCharacters(in: .whitespaces).uppercased()
         if zeroDecimal.contains(code) { return 0 }
         if threeDecimal.contains(code) { return 3 }
         return 2
@@ -25,8 +27,6 @@ public enum Money {
 
     static let zeroDecimal: Set<String> = ["BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF",
                                            "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"]
-    /// Made once: creating a Locale per amount dominated formatting 100,000 invoices.
-    static let posix = Locale(identifier: "en_US_POSIX")
     static let threeDecimal: Set<String> = ["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"]
 
     /// Rounds to `decimals` (or keeps the amount's own digits, trailing zeros beyond `decimals` dropped),
@@ -35,7 +35,7 @@ public enum Money {
         var value = amount
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, keepingPrecision ? max(decimals, -amount.exponent) : decimals, .plain)
-        var text = NSDecimalNumber(decimal: rounded).description(withLocale: posix)
+        var text = rounded.description   // plain digits and "." whatever the locale, without an NSDecimalNumber
         guard let dot = text.firstIndex(of: ".") else {
             return decimals == 0 ? text : text + "." + String(repeating: "0", count: decimals)
         }
