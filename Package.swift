@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "PortalAPI", targets: ["PortalAPI"]),
         .library(name: "PortalStore", targets: ["PortalStore"]),
         .library(name: "PortalUI", targets: ["PortalUI"]),
+        .library(name: "PortalBenchData", targets: ["PortalBenchData"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -51,7 +52,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // In-process figures for `make bench` (Tests/bench/run.sh): the invoices list with 100,000 rows.
-        .executableTarget(name: "pio-bench", dependencies: ["PortalAPI", "PortalStore", "PortalUI"], path: "Tests/bench/pio-bench"),
+        .executableTarget(name: "pio-bench", dependencies: ["PortalAPI", "PortalStore", "PortalUI", "PortalBenchData"],
+                          path: "Tests/bench/pio-bench"),
+        .target(name: "PortalBenchData", path: "Tests/bench/PortalBenchData"),
         .testTarget(name: "PortalAPITests", dependencies: ["PortalAPI", "PortalSandbox"]),
         .testTarget(name: "PortalSandboxTests", dependencies: [
             "PortalSandbox",

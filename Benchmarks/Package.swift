@@ -18,6 +18,7 @@ let package = Package(
                 .product(name: "PortalAPI", package: "pio"),
                 .product(name: "PortalStore", package: "pio"),
                 .product(name: "PortalUI", package: "pio"),
+                .product(name: "PortalBenchData", package: "pio"),
             ],
             path: "Benchmarks/PortalKeystrokes",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

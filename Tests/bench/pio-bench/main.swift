@@ -1,32 +1,15 @@
 // pio-bench: the invoices list with N invoices (default 100,000), measured in process: decoding the
 // list answer and preparing it (both off the UI thread in pio), the reducer taking it (on the UI
 // thread), the first frame, one filter keystroke (reduce + render into an 80×24 TextCanvas), a sort
-// and a one-row move. Prints one
-// "name value" line per figure, in milliseconds; Tests/bench/run.sh compares them with budgets.
+// and a one-row move. Prints one "name value" line per figure, in milliseconds; Tests/bench/run.sh
+// compares them with budgets.
 import Foundation
 import PortalAPI
+import PortalBenchData
 import PortalStore
 import PortalUI
 
 let count = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000
-let statuses = ["Paid", "Paid", "Paid", "Unpaid", "Cancelled", "Refunded"]
-
-/// The list answer in HostBill's shape (strings everywhere), like `pio-sandbox --dataset large`.
-func listAnswer(_ n: Int) -> Data {
-    var text = #"{"invoices":["#
-    text.reserveCapacity(n * 240)
-    for i in 0..<n {
-        let date = String(format: "%04d-%02d-%02d", 2024 + i / 12 % 3, 1 + i % 12, 1 + i % 28)
-        let status = statuses[i % statuses.count]
-        let paid = status == "Paid" ? date + " 10:00:00" : "0000-00-00 00:00:00"
-        if i > 0 { text += "," }
-        text += #"{"id":"\#(500_000 + i)","date":"\#(date)","dateorig":"\#(date)","duedate":"\#(date)","paybefore":"\#(date)","#
-            + #""total":"\#(1 + i % 500).\#(String(format: "%02d", i % 100))","datepaid":"\#(paid)","status":"\#(status)","#
-            + #""merge_id":null,"number":"\#(date.prefix(4))\/\#(i + 1)","currency":"USD"}"#
-    }
-    return Data((text + "]}").utf8)
-}
-
 func milliseconds(_ body: () throws -> Void) rethrows -> Double {
     let start = ContinuousClock.now
     try body()
@@ -42,7 +25,7 @@ _ = reduce(&state, .start)
 _ = reduce(&state, .received(key(state, .session), .login(.success(Empty()))))
 _ = reduce(&state, .selectSection(.invoices))
 let canvas = TextCanvas(width: 80, height: 24)
-let data = listAnswer(count)
+let data = Account.invoicesAnswer(count)
 
 var rows: [InvoiceSummary] = []
 let decode = try milliseconds { rows = try JSONValue.parse(data)["invoices"].list.map(InvoiceSummary.init(json:)) }
