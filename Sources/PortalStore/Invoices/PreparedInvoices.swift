@@ -7,7 +7,6 @@ public struct PreparedInvoices: Sendable, Equatable {
     /// The day overdue was judged against; the list is prepared again when the state's differs.
     public let today: APIDate?
     let keys: [InvoiceKeys]
-    let ids: [String]
     let rowOfID: [String: Int]
     /// Each row's currency as a position in `currencies`.
     let currencyOf: [Int]
@@ -16,7 +15,8 @@ public struct PreparedInvoices: Sendable, Equatable {
     let numberWidth: Int
     let totalWidth: Int
     let text: PreparedText
-    let orders: [InvoiceSort: [Int]]
+    /// The rows in each sort's order.
+    private let orders: [InvoiceSort: [Int]]
 
     public init(_ all: [InvoiceSummary], today: APIDate?) {
         self.today = today
@@ -29,7 +29,6 @@ public struct PreparedInvoices: Sendable, Equatable {
         }
         let ids = all.map(\.id)
         self.keys = keys
-        self.ids = ids
         rowOfID = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var known: [String: Int] = [:]
         var names: [String] = []
@@ -48,6 +47,8 @@ public struct PreparedInvoices: Sendable, Equatable {
     }
 
     public var rowCount: Int { keys.count }
+
+    func order(_ sort: InvoiceSort) -> [Int] { orders[sort] ?? [] }   // every sort is in `orders`
 }
 
 /// A list answer and what was prepared from it (see `PreparedInvoices`).

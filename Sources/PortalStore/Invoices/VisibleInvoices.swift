@@ -35,7 +35,7 @@ public struct VisibleInvoices: Sendable, Equatable {
         } else {
             prepared = PreparedInvoices(all, today: today)
         }
-        index.load(text: prepared.text, sort: sort, sorted: order(sort), needle: needle,
+        index.load(text: prepared.text, sort: sort, sorted: prepared.order(sort), needle: needle,
                    selectedRow: selectedID.flatMap { prepared.rowOfID[$0] })
         summarise()
     }
@@ -44,7 +44,7 @@ public struct VisibleInvoices: Sendable, Equatable {
     public mutating func update(needle: String, sort: InvoiceSort, selectedID: String?) {
         let row = selectedID.flatMap { prepared.rowOfID[$0] }
         if sort != index.sort {
-            index.resort(sort, sorted: order(sort), selectedRow: row)
+            index.resort(sort, sorted: prepared.order(sort), selectedRow: row)
             index.filter(needle, selectedRow: row)
         } else if needle != index.needle {
             index.filter(needle, selectedRow: row)
@@ -59,10 +59,6 @@ public struct VisibleInvoices: Sendable, Equatable {
 
     /// Selects the shown row at `position` (a valid index of `rows`).
     public mutating func select(_ position: Int) { index.select(position) }
-
-    private func order(_ sort: InvoiceSort) -> [Int] {
-        prepared.orders[sort] ?? sort.order(prepared.keys, ids: prepared.ids)
-    }
 
     private mutating func summarise() {
         let keys = prepared.keys, currencyOf = prepared.currencyOf, currencies = prepared.currencies

@@ -11,9 +11,11 @@ public struct ServiceDetailState: Sendable, Equatable {
     public var scroll = 0
     public var labelEditor: TextFieldState?
     public var labelSaving = false
-    public var labelError: String?
+    /// Why the last save failed, until the next edit or attempt.
+    public var labelFailure: APIError?
+    public var labelError: String? { labelFailure?.message }
     /// The save got no answer: the server may have stored the label (saving it again is harmless).
-    public var labelOutcomeUnknown = false
+    public var labelOutcomeUnknown: Bool { labelFailure?.leavesOutcomeUnknown == true }
 
     public init(serviceID: String) { self.serviceID = serviceID }
 

@@ -30,8 +30,7 @@ extension ServicesState {
         case .beginLabelEdit:
             guard pane.offered.contains(.setLabel), let current = pane.detail.value else { return [] }
             pane.labelEditor = TextFieldState(current.label.value, maxLength: 100)
-            pane.labelError = nil
-            pane.labelOutcomeUnknown = false
+            pane.labelFailure = nil
             detail = pane
         case .beginCancel:
             guard pane.offered.contains(.cancel) else { return [] }
@@ -72,20 +71,17 @@ extension ServicesState {
             guard !pane.labelSaving else { return [] }
             editor.apply(edit)
             pane.labelEditor = editor
-            pane.labelError = nil
-            pane.labelOutcomeUnknown = false
+            pane.labelFailure = nil
         case .submit:
             guard !pane.labelSaving else { return [] }
             pane.labelSaving = true
-            pane.labelError = nil
-            pane.labelOutcomeUnknown = false
+            pane.labelFailure = nil
             detail = pane
             return [ctx.request(.label, .setLabel(serviceID: pane.serviceID, label: editor.text))]
         case .cancelInput, .back:
             pane.labelEditor = nil
             pane.labelSaving = false
-            pane.labelError = nil
-            pane.labelOutcomeUnknown = false
+            pane.labelFailure = nil
             detail = pane
             return ctx.cancel(.label)
         default:

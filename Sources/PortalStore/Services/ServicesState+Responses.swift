@@ -55,8 +55,7 @@ extension ServicesState {
             detail = pane
             return [ctx.request(.serviceDetail, .service(id: pane.serviceID))]
         case .failure(let error):
-            pane.labelError = error.message   // what was typed stays in the field
-            pane.labelOutcomeUnknown = error.leavesOutcomeUnknown
+            pane.labelFailure = error   // what was typed stays in the field
             guard error.leavesOutcomeUnknown else { detail = pane; return [] }
             pane.detail.startLoading()   // the re-read detail shows the label the server holds
             detail = pane
