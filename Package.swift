@@ -15,7 +15,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
-        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-nio-extras", exact: "1.35.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/apple/swift-configuration", exact: "1.4.0", traits: ["YAML"]),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
@@ -27,9 +28,11 @@ let package = Package(
         .target(name: "CTextWidth"),
         .target(name: "PortalAPI", dependencies: [
             "CTextWidth",
-            .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
         ]),
         .target(name: "PortalStore", dependencies: ["PortalAPI"]),
         .target(name: "PortalConfig", dependencies: [
@@ -56,10 +59,7 @@ let package = Package(
                           path: "Tests/bench/pio-bench"),
         .target(name: "PortalBenchData", path: "Tests/bench/PortalBenchData"),
         .testTarget(name: "PortalAPITests", dependencies: ["PortalAPI", "PortalSandbox"]),
-        .testTarget(name: "PortalSandboxTests", dependencies: [
-            "PortalSandbox",
-            .product(name: "AsyncHTTPClient", package: "async-http-client"),
-        ]),
+        .testTarget(name: "PortalSandboxTests", dependencies: ["PortalSandbox", "PortalAPI"]),
         .target(name: "PortalFixtures", dependencies: ["PortalStore", "PortalAPI"], path: "Tests/PortalFixtures"),
         .testTarget(name: "PortalStoreTests", dependencies: ["PortalStore", "PortalAPI", "PortalFixtures"]),
         .testTarget(name: "PortalConfigTests", dependencies: ["PortalConfig", "PortalAPI"]),

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 /// One API operation the store asks for; the effect runner maps it onto `PortalClient`.

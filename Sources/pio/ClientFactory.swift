@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 import PortalAPI
 import PortalConfig
@@ -96,7 +96,7 @@ enum ClientFactory {
                     log.write("session: ended; deleted \(store.path)")
                 }
             } catch {
-                FileHandle.standardError.write(Data("pio: \(error)\n".utf8))
+                StandardError.write("pio: \(error)\n")
             }
         }
     }
@@ -121,6 +121,6 @@ struct DebugLog: Sendable {
 
     func write(_ line: String) {
         guard enabled else { return }
-        FileHandle.standardError.write(Data(("pio[debug] " + line + "\n").utf8))
+        StandardError.write("pio[debug] " + line + "\n")
     }
 }

@@ -3,7 +3,7 @@ import PortalSandbox
 import Testing
 @testable import PortalAPI
 
-/// AsyncHTTPClient-backed transport: caps, connection failures.
+/// The swift-nio transport: caps, connection failures, keep-alive, proxies.
 @Suite struct LiveTransportTests {
     @Test func responsesOverTheCapAreRefused() async throws {
         let sandbox = try await SandboxServer.start(SandboxOptions(dataset: .large(services: 400, invoices: 10)))

@@ -1,5 +1,5 @@
-import AsyncHTTPClient
 import Foundation
+import PortalAPI
 import Testing
 
 /// The built `pio-sandbox` binary; it sits next to the test bundle after `swift build --build-tests`.
@@ -41,11 +41,11 @@ struct CommandLineTests {
         #expect(line.hasPrefix("listening on http://127.0.0.1:"))
         #expect(line.hasSuffix("/api"))
         let base = String(line.dropFirst("listening on ".count))
-        var req = HTTPClientRequest(url: base + "/service")
-        req.headers.add(name: "Authorization", value: "Basic " + Data("demo@example.com:demo".utf8).base64EncodedString())
-        let response = try await HTTPClient.shared.execute(req, timeout: .seconds(5))
-        let body = String(buffer: try await response.body.collect(upTo: 1 << 20))
-        #expect(response.status.code == 200)
+        let req = HTTPRequest(method: .GET, url: base + "/service",
+                              headers: ["authorization": "Basic " + Data("demo@example.com:demo".utf8).base64EncodedString()])
+        let response = try await SandboxTestClient.transport.send(req, timeout: .seconds(5), maxBytes: 1 << 20)
+        let body = String(decoding: response.body, as: UTF8.self)
+        #expect(response.status == 200)
         #expect(body.contains("pio-demo.example"))
         process.terminate()
         process.waitUntilExit()

@@ -1,7 +1,5 @@
-import AsyncHTTPClient
 import Foundation
-import NIOCore
-import NIOHTTP1
+import PortalAPI
 import PortalSandbox
 import Testing
 
@@ -40,27 +38,31 @@ struct SandboxTestClient {
     static let basicDemo = Auth.basic("demo@example.com", "demo")
 
     func request(_ method: HTTPMethod, _ path: String, json: String? = nil, form: String? = nil,
-                 auth override: Auth? = nil, timeout: TimeAmount = .seconds(10)) async throws -> APIResponse {
-        var req = HTTPClientRequest(url: sandbox.baseURL + path)
-        req.method = method
+                 auth override: Auth? = nil, timeout: Duration = .seconds(60)) async throws -> APIResponse {
+        var req = HTTPRequest(method: method, url: sandbox.baseURL + path)
         switch override ?? auth {
         case .none: break
-        case .bearer(let token): req.headers.add(name: "Authorization", value: "Bearer \(token)")
+        case .bearer(let token): req.headers["authorization"] = "Bearer \(token)"
         case .basic(let user, let password):
-            req.headers.add(name: "Authorization", value: "Basic " + Data("\(user):\(password)".utf8).base64EncodedString())
+            req.headers["authorization"] = "Basic " + Data("\(user):\(password)".utf8).base64EncodedString()
         }
         if let json {
-            req.headers.add(name: "Content-Type", value: "application/json")
-            req.body = .bytes(ByteBuffer(string: json))
+            req.headers["content-type"] = "application/json"
+            req.body = Data(json.utf8)
         } else if let form {
-            req.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
-            req.body = .bytes(ByteBuffer(string: form))
+            req.headers["content-type"] = "application/x-www-form-urlencoded"
+            req.body = Data(form.utf8)
         }
-        let response = try await HTTPClient.shared.execute(req, timeout: timeout)
-        let body = try await response.body.collect(upTo: 16 << 20)
-        return APIResponse(status: Int(response.status.code), headers: response.headers.map { ($0.name, $0.value) },
-                           text: String(buffer: body))
+        let response = try await Self.transport.send(req, timeout: timeout, maxBytes: 16 << 20)
+        return APIResponse(status: response.status, headers: response.headers.map { ($0.key, $0.value) },
+                           text: String(decoding: response.body, as: UTF8.self))
     }
+
+    // 60 s: the suites share two cooperative threads with CPU-bound tests (100,000 invoices) that can hold
+    // both for 10–20 s in a debug build; a test that wants a timeout passes its own.
+
+    /// One transport for every test: the sandbox tests run in one process and it is never shut down.
+    static let transport = LiveTransport()
 
     func get(_ path: String) async throws -> APIResponse { try await request(.GET, path) }
 

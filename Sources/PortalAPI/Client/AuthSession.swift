@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Tokens from `/login` or `/token`.
 public struct SessionTokens: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The validated API root: https, or plain http only to a loopback host.
 struct Endpoint: Sendable, Equatable {
@@ -9,7 +9,7 @@ struct Endpoint: Sendable, Equatable {
     let basePath: String
 
     init(_ text: String) throws {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         guard let c = URLComponents(string: trimmed), let scheme = c.scheme?.lowercased(),
               let host = c.host, !host.isEmpty else {
             throw APIError.invalidURL("The server URL is not valid; it should look like https://portal.example.com/api.")
@@ -29,7 +29,7 @@ struct Endpoint: Sendable, Equatable {
     }
 
     static func isLoopback(_ host: String) -> Bool {
-        let h = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        let h = host.lowercased().trimmingPrefix("[").split(separator: "]").first.map(String.init) ?? ""
         return h == "localhost" || h.hasSuffix(".localhost") || h == "::1" || h.hasPrefix("127.")
     }
 
@@ -52,9 +52,7 @@ struct Endpoint: Sendable, Equatable {
     static func segment(_ id: String) -> String { encode(id) }
 
     static func encode(_ s: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return s.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+        s.percentEncodedForQuery
     }
 
     /// Scheme, host and port of an absolute URL, to compare origins across redirects.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension PortalClient {
     /// Logs in now (JWT via `/login`; with `auto`, falls back to Basic when `/login` fails with a

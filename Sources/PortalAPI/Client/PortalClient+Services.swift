@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension PortalClient {
     /// `GET /service`

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The HostBill User API client: one async method per operation, every failure an `APIError`.
 public final class PortalClient: Sendable {
@@ -15,7 +15,7 @@ public final class PortalClient: Sendable {
         self.session = AuthSession(mode: configuration.auth)
     }
 
-    /// A client over AsyncHTTPClient, honouring `https_proxy` / `no_proxy`. Call `shutdown()` when done.
+    /// A client over `LiveTransport` (HTTP/1.1 on swift-nio), honouring `https_proxy` / `no_proxy`. Call `shutdown()` when done.
     /// With `trace`, every exchange is also described in one line (see `TracingTransport`).
     public static func live(configuration: ClientConfiguration, trace: (@Sendable (String) -> Void)? = nil) throws -> PortalClient {
         let endpoint = try Endpoint(configuration.baseURL)

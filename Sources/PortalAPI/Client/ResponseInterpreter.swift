@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// HostBill's error rule: a failure is HTTP status ≥ 400 or a non-empty `error` array (even with 200).
 enum ResponseInterpreter {

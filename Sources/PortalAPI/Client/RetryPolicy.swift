@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// When to try a request again: only a GET, only on connection errors, 429, 502, 503, 504,
 /// at most `maxRetries` times, after a jittered exponential backoff or the server's `Retry-After`
@@ -55,13 +55,9 @@ struct RetryPolicy: Sendable {
 
     /// `Retry-After` as seconds: a number, or an HTTP date.
     static func retryAfterSeconds(_ value: String?) -> Int? {
-        guard let v = value?.trimmingCharacters(in: .whitespaces), !v.isEmpty else { return nil }
+        guard let v = value?.trimmingWhitespace(), !v.isEmpty else { return nil }
         if let n = Int(v) { return max(0, n) }
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "GMT")
-        f.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        guard let date = f.date(from: v) else { return nil }
+        guard let date = HTTPDate.parse(v) else { return nil }
         return max(0, Int(date.timeIntervalSinceNow.rounded(.up)))
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A small, tolerant JSON reader into `JSONValue`: numbers keep their exact decimal text (money never
 /// passes through Double), raw control characters inside strings are accepted (seen in the spec's
@@ -175,9 +175,7 @@ struct JSONParser {
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         if isInteger, text.count <= 18, let n = Int64(text) { return Decimal(n) }
-        guard let d = Decimal(string: text, locale: JSONParser.posix), text.last?.isNumber == true else { throw Failure() }
+        guard let d = Decimal(string: text), text.last?.isNumber == true else { throw Failure() }
         return d
     }
-
-    static let posix = Locale(identifier: "en_US_POSIX")
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Field readers the models share, so every model is lenient the same way.
 extension JSONValue {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Any JSON value, decoded without a schema so that models can read HostBill's loosely typed answers
 /// (ids and money as string or number, `[]` for an empty object, id-keyed objects for lists).
@@ -46,7 +46,7 @@ public enum JSONValue: Sendable, Hashable {
 
     public var int: Int? {
         guard let d = decimal else { return nil }
-        return Int(exactly: NSDecimalNumber(decimal: d).doubleValue.rounded(.towardZero))
+        return d.wholeNumber
     }
 
     /// Booleans as HostBill sends them: true/false, 1/0, "1"/"0", "true", "yes", "on".
@@ -55,7 +55,7 @@ public enum JSONValue: Sendable, Hashable {
         case .bool(let b): return b
         case .number(let d): return d != 0
         case .string(let s):
-            switch s.trimmingCharacters(in: .whitespaces).lowercased() {
+            switch s.trimmingWhitespace().lowercased() {
             case "1", "true", "yes", "on", "y": return true
             case "0", "false", "no", "off", "n", "": return false
             default: return nil
@@ -143,11 +143,11 @@ extension JSONValue: Encodable {
 extension Decimal {
     /// "9.99", "1,234.50", " 12 " → Decimal; anything else → nil. Always '.' as the decimal point.
     static func parseLenient(_ text: String) -> Decimal? {
-        let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
+        let t = text.trimmingWhitespace().replacing(",", with: "")
         guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }) else { return nil }
-        return Decimal(string: t, locale: Locale(identifier: "en_US_POSIX"))
+        return Decimal(string: t)
     }
 
     /// Plain notation without exponent or grouping, e.g. "19.65", "12".
-    var plainString: String { NSDecimalNumber(decimal: self).description(withLocale: Locale(identifier: "en_US_POSIX")) }
+    var plainString: String { self.description }
 }

@@ -14,3 +14,15 @@ extension APIDate {
         return APIDate("\(local.tm_year + 1900)-\(twoDigits(local.tm_mon + 1))-\(twoDigits(local.tm_mday))")
     }
 }
+
+/// A moment as this machine's local wall-clock time, "2026-12-03 14:05:09".
+public enum LocalTime {
+    public static func string(from secondsSince1970: Double) -> String {
+        var moment = time_t(secondsSince1970)
+        var local = tm()
+        guard localtime_r(&moment, &local) != nil else { return "?" }
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(local.tm_year + 1900)-\(two(local.tm_mon + 1))-\(two(local.tm_mday)) "
+            + "\(two(local.tm_hour)):\(two(local.tm_min)):\(two(local.tm_sec))"
+    }
+}

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Money as text, from `Decimal`, never through `Double`.
 public enum Money {
@@ -19,7 +19,7 @@ public enum Money {
     public static func decimals(currency: String) -> Int {
         // Servers send "USD": only other spellings are normalised (this runs for every amount drawn).
         let plain = currency.utf8.count == 3 && currency.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
-        let code = plain ? currency : currency.trimmingCharacters(in: .whitespaces).uppercased()
+        let code = plain ? currency : currency.trimmingWhitespace().uppercased()
         if zeroDecimal.contains(code) { return 0 }
         if threeDecimal.contains(code) { return 3 }
         return 2
@@ -32,10 +32,8 @@ public enum Money {
     /// Rounds to `decimals` (or keeps the amount's own digits, trailing zeros beyond `decimals` dropped),
     /// then pads with zeros to `decimals`.
     static func format(_ amount: Decimal, decimals: Int, keepingPrecision: Bool) -> String {
-        var value = amount
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &value, keepingPrecision ? max(decimals, -amount.exponent) : decimals, .plain)
-        var text = rounded.description   // plain digits and "." whatever the locale, without an NSDecimalNumber
+        let rounded = amount.roundedPlain(places: keepingPrecision ? max(decimals, -amount.exponent) : decimals)
+        var text = rounded.description   // plain digits and "." whatever the locale
         guard let dot = text.firstIndex(of: ".") else {
             return decimals == 0 ? text : text + "." + String(repeating: "0", count: decimals)
         }

@@ -55,7 +55,7 @@ public struct SafeText: Sendable, Hashable, Comparable, CustomStringConvertible,
     public var isEmpty: Bool { value.isEmpty }
     public var description: String { value }
     public static func < (a: SafeText, b: SafeText) -> Bool {
-        a.value.localizedStandardCompare(b.value) == .orderedAscending
+        String.naturallyOrdered(a.value, b.value)
     }
 
     static func splitLines(_ s: String) -> [String] {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A server date, `YYYY-MM-DD` or `YYYY-MM-DD HH:MM:SS` in the server's local time.
 /// `0000-00-00` and empty strings mean "no date" and decode as nil.
@@ -59,7 +59,8 @@ public struct APIDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// "2017-12-30" or "2016-12-30 12:40:47"
     public var description: String {
         guard let hour else { return dateString }
-        return dateString + String(format: " %02d:%02d:%02d", hour, minute ?? 0, second ?? 0)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return dateString + " " + two(hour) + ":" + two(minute ?? 0) + ":" + two(second ?? 0)
     }
 
     public static func < (a: APIDate, b: APIDate) -> Bool {

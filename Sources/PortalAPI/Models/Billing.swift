@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `GET /balance`
 public struct Balance: Sendable, Hashable {

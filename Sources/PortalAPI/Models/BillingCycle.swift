@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A billing period: a word on services (`Monthly`, `One Time`) or a symbol in orders (`m`, `a`, `p4`).
 /// Unknown values keep their text.
@@ -19,8 +19,8 @@ public struct BillingCycle: Sendable, Hashable, CustomStringConvertible {
     public var symbol: String? {
         let key = raw.lowercased()
         if BillingCycle.symbols[key] != nil { return key }
-        let compact = key.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "")
-        return BillingCycle.symbols.first { $0.value.lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: " ", with: "") == compact }?.key
+        let compact = key.replacing(" ", with: "").replacing("-", with: "")
+        return BillingCycle.symbols.first { $0.value.lowercased().replacing("-", with: "").replacing(" ", with: "") == compact }?.key
     }
 
     /// "Monthly" for "m" or "Monthly"; unknown values as they are.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `GET /category`
 public struct ProductCategory: Sendable, Hashable, Identifiable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The control types HostBill ships for configurable options, and `unknown` for the rest.
 public enum FormKind: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The body of `POST /order/{product_id}`.
 public struct OrderRequest: Sendable, Hashable {

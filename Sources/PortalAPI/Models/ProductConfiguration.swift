@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `GET /order/{product_id}`: everything needed to configure and price an order.
 public struct ProductConfiguration: Sendable, Hashable, Identifiable {

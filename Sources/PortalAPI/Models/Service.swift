@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One row of `GET /service`.
 public struct ServiceSummary: Sendable, Hashable, Identifiable {

@@ -1,11 +1,11 @@
-import Foundation
+import FoundationEssentials
 
 /// A service's status. Unknown values are kept as text, never a failure.
 public enum ServiceStatus: Sendable, Hashable, CustomStringConvertible {
     case pending, active, suspended, terminated, cancelled, fraud, other(SafeText)
 
     public init(_ raw: String) {
-        switch raw.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch raw.trimmingWhitespace().lowercased() {
         case "pending": self = .pending
         case "active": self = .active
         case "suspended": self = .suspended
@@ -35,7 +35,7 @@ public enum InvoiceStatus: Sendable, Hashable, CustomStringConvertible {
     case paid, unpaid, cancelled, refunded, collections, draft, creditNote, other(SafeText)
 
     public init(_ raw: String) {
-        switch raw.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch raw.trimmingWhitespace().lowercased() {
         case "paid": self = .paid
         case "unpaid": self = .unpaid
         case "cancelled", "canceled": self = .cancelled

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `GET /service/{id}/upgrade`: what may be changed on a service.
 public struct UpgradeOptions: Sendable, Hashable {

@@ -1,116 +1,158 @@
-import AsyncHTTPClient
-import Foundation
+import FoundationEssentials
 import NIOCore
 import NIOHTTP1
+import NIOHTTPCompression
+import NIOPosix
+import NIOSSL
+import Synchronization
 
-/// The real transport: AsyncHTTPClient with its own `HTTPClient` (shut down in `shutdown()`),
-/// no automatic redirects (the client follows them itself), a connect timeout, a per-request
-/// deadline and a capped body.
+/// The real transport: HTTP/1.1 on swift-nio, TLS with NIOSSL and the system's trust roots,
+/// keep-alive connections reused per origin, an HTTP proxy (`CONNECT` for https), gzip/deflate
+/// answers inflated up to 50×, a connect timeout, one deadline per request and a capped body.
+/// It follows no redirects (the client decides) and retries nothing (the client's RetryPolicy does).
 public final class LiveTransport: Transport {
-    let client: HTTPClient
-    private let isShutDown = OnceFlag()
+    private let connectTimeout: Duration
+    private let proxy: ProxySettings?
+    private let group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    private let pool = ConnectionPool()
+    private let isShutDown = Atomic<Bool>(false)
+    private let tls = Mutex<NIOSSLContext?>(nil)
 
     public init(connectTimeout: Duration = .seconds(10), proxy: ProxySettings? = nil) {
-        var config = HTTPClient.Configuration(
-            redirectConfiguration: .disallow,
-            timeout: .init(connect: LiveTransport.amount(connectTimeout)),
-            ignoreUncleanSSLShutdown: false)
-        config.decompression = .enabled(limit: .ratio(50))
-        // The client's RetryPolicy decides about retries; AHC's own would hold a refused
-        // connection until the connect timeout.
-        config.connectionPool.retryConnectionEstablishment = false
-        if let proxy {
-            if let userInfo = proxy.userInfo {
-                let parts = userInfo.split(separator: ":", maxSplits: 1).map(String.init)
-                config.proxy = .server(host: proxy.host, port: proxy.port,
-                                       authorization: .basic(username: parts.first ?? "", password: parts.count > 1 ? parts[1] : ""))
-            } else {
-                config.proxy = .server(host: proxy.host, port: proxy.port)
-            }
-        }
-        client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: config)
+        self.connectTimeout = connectTimeout
+        self.proxy = proxy
     }
 
     public func shutdown() async {
-        guard isShutDown.setFirstTime() else { return }
-        try? await client.shutdown()
+        isShutDown.store(true, ordering: .relaxed)
+        pool.closeAll()
     }
 
-    /// A forgotten `shutdown()` must not crash (AHC asserts in debug builds, leaving the terminal raw):
-    /// start a non-blocking shutdown instead.
-    deinit {
-        if isShutDown.setFirstTime() {
-            client.shutdown(queue: .global()) { _ in }
-        }
-    }
+    deinit { pool.closeAll() }
 
     public func send(_ request: HTTPRequest, timeout: Duration, maxBytes: Int) async throws -> HTTPResponse {
-        var req = HTTPClientRequest(url: request.url)
-        req.method = request.method == .GET ? .GET : .POST
-        for (name, value) in request.headers { req.headers.add(name: name, value: value) }
-        if let body = request.body { req.body = .bytes(ByteBuffer(bytes: body)) }
-        do {
-            let response = try await client.execute(req, timeout: LiveTransport.amount(timeout))
-            if let length = response.headers.first(name: "content-length").flatMap(Int.init), length > maxBytes {
-                throw TransportError.tooLarge(limit: maxBytes)
+        guard !isShutDown.load(ordering: .relaxed) else { throw TransportError.cancelled }
+        let target = try RequestTarget(url: request.url)
+        let deadline = NIODeadline.now() + Self.amount(timeout)
+        let reused = pool.take(target.origin)
+        let loop = reused?.eventLoop ?? group.next()
+        let answer = loop.makePromise(of: CollectedResponse.self)
+        let exchange = HTTPExchange(head: head(for: request, to: target), body: request.body.map { ByteBuffer(bytes: $0) },
+                                    maxBytes: maxBytes, answer: answer)
+        let current = Mutex<(any Channel)?>(reused)
+        let timer = loop.scheduleTask(deadline: deadline) {
+            answer.fail(TransportError.timedOut)
+            current.withLock { $0 }?.close(promise: nil)
+        }
+        answer.futureResult.whenComplete { _ in timer.cancel() }
+
+        let connected: EventLoopFuture<any Channel>
+        if let reused {
+            connected = loop.makeSucceededFuture(reused)
+        } else {
+            let remaining = min(Self.amount(connectTimeout), deadline - .now())
+            connected = connect(to: target, on: loop, timeout: remaining)
+        }
+        connected.whenComplete { result in
+            switch result {
+            case .failure(let error):
+                answer.fail(TransportErrors.classify(error))
+            case .success(let channel):
+                current.withLock { $0 = channel }
+                channel.writeAndFlush(exchange).whenFailure { error in answer.fail(TransportErrors.classify(error)) }
             }
-            let buffer = try await response.body.collect(upTo: maxBytes)
-            var headers: [String: String] = [:]
-            for h in response.headers { headers[h.name.lowercased()] = h.value }
-            return HTTPResponse(status: Int(response.status.code), headers: headers, body: Data(buffer.readableBytesView))
-        } catch let e as TransportError {
-            throw e
-        } catch is NIOTooManyBytesError {
-            throw TransportError.tooLarge(limit: maxBytes)
-        } catch is CancellationError {
-            throw TransportError.cancelled
-        } catch let e as HTTPClientError {
-            throw LiveTransport.map(e)
-        } catch {
-            throw LiveTransport.classify(error)
+        }
+        // A request that ended early (deadline, cancel) leaves its connection in an unknown state: close it.
+        answer.futureResult.whenFailure { _ in current.withLock { $0 }?.close(promise: nil) }
+
+        let collected = try await withTaskCancellationHandler {
+            try await answer.futureResult.get()
+        } onCancel: {
+            answer.fail(TransportError.cancelled)
+        }
+        if let channel = current.withLock({ $0 }) {
+            if collected.reusable && channel.isActive && !isShutDown.load(ordering: .relaxed) {
+                pool.put(channel, origin: target.origin)
+            } else {
+                channel.close(promise: nil)
+            }
+        }
+        var headers: [String: String] = [:]
+        for (name, value) in collected.headers { headers[name.lowercased()] = value }
+        return HTTPResponse(status: collected.status, headers: headers, body: Data(collected.body.readableBytesView))
+    }
+
+    private func head(for request: HTTPRequest, to target: RequestTarget) -> HTTPRequestHead {
+        let viaPlainProxy = proxy != nil && !target.isTLS
+        var headers = HTTPHeaders()
+        headers.add(name: "Host", value: target.authority)
+        for (name, value) in request.headers { headers.add(name: name, value: value) }
+        if request.method == .POST || request.body != nil {
+            headers.replaceOrAdd(name: "Content-Length", value: String(request.body?.count ?? 0))
+        }
+        if viaPlainProxy, let authorization = proxy?.authorization {
+            headers.add(name: "Proxy-Authorization", value: authorization)
+        }
+        return HTTPRequestHead(version: .http1_1, method: NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue),
+                               uri: viaPlainProxy ? target.origin + target.pathAndQuery : target.pathAndQuery,
+                               headers: headers)
+    }
+
+    private func connect(to target: RequestTarget, on loop: any EventLoop, timeout: TimeAmount) -> EventLoopFuture<any Channel> {
+        let tlsContext: NIOSSLContext?
+        do { tlsContext = target.isTLS ? try sslContext() : nil } catch { return loop.makeFailedFuture(error) }
+        let serverName = target.hostIsAddress ? nil : target.host
+        let addHTTP: @Sendable (ChannelPipeline.SynchronousOperations) throws -> Void = { pipeline in
+            if let tlsContext {
+                try pipeline.addHandler(try NIOSSLClientHandler(context: tlsContext, serverHostname: serverName))
+            }
+            try pipeline.addHTTPClientHandlers()
+            try pipeline.addHandler(NIOHTTPResponseDecompressor(limit: .ratio(50)))
+            try pipeline.addHandler(HTTPExchangeHandler())
+        }
+        let tunnelled = proxy != nil && target.isTLS
+        let tunnelOpened = loop.makePromise(of: Void.self)
+        let authorization = proxy?.authorization
+        let bootstrap = ClientBootstrap(group: loop)
+            .connectTimeout(max(timeout, .milliseconds(1)))
+            .channelOption(.socketOption(.tcp_nodelay), value: 1)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    if tunnelled {
+                        try channel.pipeline.syncOperations.addHandler(
+                            ProxyTunnelHandler(authority: target.authority, proxyAuthorization: authorization,
+                                               opened: tunnelOpened, whenOpen: addHTTP))
+                    } else {
+                        try addHTTP(channel.pipeline.syncOperations)
+                    }
+                }
+            }
+        let connected = bootstrap.connect(host: proxy?.host ?? target.host, port: proxy?.port ?? target.port)
+        guard tunnelled else {
+            tunnelOpened.succeed(())
+            return connected
+        }
+        connected.whenFailure { tunnelOpened.fail($0) }
+        return connected.flatMap { channel in
+            tunnelOpened.futureResult.map { channel }.flatMapErrorThrowing { error in
+                channel.close(promise: nil)
+                throw error
+            }
         }
     }
 
-    static func map(_ e: HTTPClientError) -> TransportError {
-        switch e {
-        case .connectTimeout, .deadlineExceeded, .readTimeout, .writeTimeout: return .timedOut
-        case .tlsHandshakeTimeout: return .tls("handshake timed out")
-        case .cancelled: return .cancelled
-        case .remoteConnectionClosed: return .connection("connection closed by the server")
-        default: return classify(e)
+    /// Built on the first https request: loading the trust roots costs a few milliseconds.
+    private func sslContext() throws -> NIOSSLContext {
+        try tls.withLock { context in
+            if let context { return context }
+            let made = try NIOSSLContext(configuration: .makeClientConfiguration())
+            context = made
+            return made
         }
-    }
-
-    /// NIO and NIOSSL errors by description, without importing NIOSSL.
-    static func classify(_ error: any Error) -> TransportError {
-        let text = String(describing: error)
-        let lower = text.lowercased()
-        if lower.contains("ssl") || lower.contains("tls") || lower.contains("certificate") || lower.contains("handshake") {
-            return .tls("certificate or TLS error")
-        }
-        if lower.contains("timeout") || lower.contains("timedout") { return .timedOut }
-        if lower.contains("refused") { return .connection("connection refused") }
-        if lower.contains("reset") { return .connection("connection reset") }
-        if lower.contains("lookup") || lower.contains("resolve") || lower.contains("dns") { return .connection("host name not found") }
-        return .connection("network error")
     }
 
     static func amount(_ d: Duration) -> TimeAmount {
         let (s, atto) = d.components
         return .nanoseconds(s * 1_000_000_000 + atto / 1_000_000_000)
-    }
-}
-
-/// A flag that is set once; `setFirstTime()` is true for the one caller that set it.
-final class OnceFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var isSet = false
-
-    func setFirstTime() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        if isSet { return false }
-        isSet = true
-        return true
     }
 }

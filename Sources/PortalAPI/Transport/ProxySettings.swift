@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The proxy from `https_proxy` / `HTTPS_PROXY` (or `http_proxy` for a plain-http URL), unless
 /// `no_proxy` / `NO_PROXY` lists the host. Loopback hosts never use a proxy.
@@ -7,6 +7,11 @@ public struct ProxySettings: Sendable, Equatable {
     public let port: Int
     /// "user:password" from the proxy URL, sent as Proxy-Authorization; never logged.
     let userInfo: String?
+
+    /// The `Proxy-Authorization` value for `userInfo`.
+    var authorization: String? {
+        userInfo.map { "Basic " + Data($0.utf8).base64EncodedString() }
+    }
 
     static func fromEnvironment(for endpoint: Endpoint,
                                 environment: [String: String] = ProcessInfo.processInfo.environment) -> ProxySettings? {
@@ -20,7 +25,7 @@ public struct ProxySettings: Sendable, Equatable {
 
     static func bypasses(host: String, noProxy: String) -> Bool {
         let h = host.lowercased()
-        for entry in noProxy.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !entry.isEmpty {
+        for entry in noProxy.split(separator: ",").map({ $0.trimmingWhitespace().lowercased() }) where !entry.isEmpty {
             if entry == "*" { return true }
             let bare = entry.split(separator: ":").first.map(String.init) ?? entry
             let suffix = bare.hasPrefix(".") ? String(bare.dropFirst()) : bare

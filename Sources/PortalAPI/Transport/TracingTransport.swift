@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes one line per exchange (`POST /api/login → 200 in 12 ms`) to `trace`: method, the URL's
 /// path (no query, no host), status and time. Never a header or a body, so no credential or

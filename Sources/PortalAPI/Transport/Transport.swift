@@ -1,6 +1,7 @@
-import Foundation
+import FoundationEssentials
 
-public enum HTTPMethod: String, Sendable { case GET, POST }
+/// The client sends GET and POST; DELETE is there for tests that probe how a server refuses it.
+public enum HTTPMethod: String, Sendable { case GET, POST, DELETE }
 
 /// One HTTP exchange as the client sees it; the transport follows no redirects itself.
 public struct HTTPRequest: Sendable, Equatable {
@@ -36,7 +37,7 @@ public enum TransportError: Error, Sendable, Equatable {
     case cancelled
 }
 
-/// Sends one request and returns the answer. `LiveTransport` uses AsyncHTTPClient; tests use fakes.
+/// Sends one request and returns the answer. `LiveTransport` speaks HTTP/1.1 on swift-nio; tests use fakes.
 public protocol Transport: Sendable {
     /// Throws `TransportError`. Must not follow redirects and must cap the body at `maxBytes`.
     func send(_ request: HTTPRequest, timeout: Duration, maxBytes: Int) async throws -> HTTPResponse

@@ -82,8 +82,8 @@ extension CatalogueState {
     static func search(_ edit: TextEdit, in id: String, _ model: inout Configurator, _ query: inout TextFieldState) {
         guard let f = model.field(id) else { return }
         func matches() -> [FormItem] {
-            let q = query.text.trimmingCharacters(in: .whitespaces)
-            return q.isEmpty ? f.form.items : f.form.items.filter { $0.title.value.localizedCaseInsensitiveContains(q) }
+            let q = query.text.trimmingWhitespace()
+            return q.isEmpty ? f.form.items : f.form.items.filter { $0.title.value.containsIgnoringCase(q) }
         }
         switch edit {
         case .left, .right:

@@ -23,9 +23,9 @@ public struct CatalogueState: Equatable, Sendable {
     }
 
     static func matching<T>(_ rows: [T], _ text: String, _ fields: (T) -> [String]) -> [T] {
-        let needle = text.trimmingCharacters(in: .whitespaces)
+        let needle = text.trimmingWhitespace()
         guard !needle.isEmpty else { return rows }
-        return rows.filter { fields($0).contains { $0.localizedCaseInsensitiveContains(needle) } }
+        return rows.filter { fields($0).contains { $0.containsIgnoringCase(needle) } }
     }
 
     public var route: CatalogueRoute { stack.last ?? .categories }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 /// HostBill's field logic (`config.conditionals[]`): each rule compares its field's value with
@@ -16,14 +16,14 @@ extension Configurator {
             return ([ids.joined(separator: ",")] + ids, ids.count == 1 ? Decimal(string: ids[0]) : nil)
         case .quantity(let n): return (["\(n)"], n)
         case .pickOneWithQuantity(let id, _): return ([id ?? ""], id.flatMap { Decimal(string: $0) })
-        case .text(let t): return ([t.text], Decimal(string: t.text.trimmingCharacters(in: .whitespaces)))
+        case .text(let t): return ([t.text], Decimal(string: t.text.trimmingWhitespace()))
         case .serverDefault: return ([""], nil)
         }
     }
 
     static func holds(_ rule: FormConditional, for value: FieldValue, of field: FormField) -> Bool {
         let (texts, number) = comparable(value, field)
-        let against = Decimal(string: rule.conditionValue.trimmingCharacters(in: .whitespaces))
+        let against = Decimal(string: rule.conditionValue.trimmingWhitespace())
         switch rule.condition {
         case .equals: return texts.contains(rule.conditionValue) || (number != nil && number == against)
         case .less: if let number, let against { return number < against } else { return false }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 extension Configurator {
@@ -25,9 +25,9 @@ extension Configurator {
         func chosen(_ list: [ExtraChoice]) -> [String: String] {
             Dictionary(list.filter(\.chosen).compactMap { e in e.cycleSymbol.map { (e.id, $0) } }, uniquingKeysWith: { a, _ in a })
         }
-        let name = domain.text.trimmingCharacters(in: .whitespaces)
+        let name = domain.text.trimmingWhitespace()
         func trimmed(_ s: String?) -> String? {
-            let t = s?.trimmingCharacters(in: .whitespaces) ?? ""
+            let t = s?.trimmingWhitespace() ?? ""
             return t.isEmpty ? nil : t
         }
         return OrderRequest(cycle: cycleSymbol, domain: product.asksForDomain && !name.isEmpty ? name : nil,

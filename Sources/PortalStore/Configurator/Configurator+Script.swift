@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 /// What `pio order` needs beyond the pane: several `FORM=VALUE` settings that settle together, and an
@@ -90,8 +90,8 @@ extension Configurator {
 
     /// The field `key` names, as `set(_:to:)` reads it: a form id, else a title (case-insensitive).
     public func field(named key: String) -> ConfiguratorField? {
-        let k = key.trimmingCharacters(in: .whitespaces)
-        return field(k) ?? fields.first { $0.title.caseInsensitiveCompare(k) == .orderedSame }
+        let k = key.trimmingWhitespace()
+        return field(k) ?? fields.first { $0.title.equalsIgnoringCase(k) }
     }
 
     /// The body `orderRequest` makes, with the values of encrypted fields replaced by `***`, for printing.

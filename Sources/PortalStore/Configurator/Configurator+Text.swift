@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 /// A value a script (or a `setval` rule) gave that the field refuses; the message names the field.
@@ -11,11 +11,11 @@ public struct ConfiguratorInputError: Error, Sendable, Equatable, CustomStringCo
 extension ConfiguratorField {
     /// The item `text` names: its id, else its title, else its value (case-insensitive).
     func matchItem(_ text: String) -> FormItem? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmingWhitespace()
         let items = form.items
         return items.first { $0.id == t }
-            ?? items.first { $0.title.value.caseInsensitiveCompare(t) == .orderedSame }
-            ?? items.first { !$0.value.isEmpty && $0.value.value.caseInsensitiveCompare(t) == .orderedSame }
+            ?? items.first { $0.title.value.equalsIgnoringCase(t) }
+            ?? items.first { !$0.value.isEmpty && $0.value.value.equalsIgnoringCase(t) }
     }
 
     private var choices: String {
@@ -30,7 +30,7 @@ extension ConfiguratorField {
     }
 
     private func number(_ text: String) throws(ConfiguratorInputError) -> Decimal {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmingWhitespace()
         guard !t.isEmpty, t.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }), let n = Decimal(string: t) else {
             throw ConfiguratorInputError("\(title) needs a number, not \"\(text)\"")
         }
@@ -43,11 +43,11 @@ extension ConfiguratorField {
     public func parse(_ text: String) throws(ConfiguratorInputError) -> FieldValue {
         switch value {
         case .pickOne:
-            if text.trimmingCharacters(in: .whitespaces).isEmpty { return .pickOne(nil) }
+            if text.trimmingWhitespace().isEmpty { return .pickOne(nil) }
             return .pickOne(try item(named: text).id)
         case .toggles:
             var on = Set<String>()
-            for part in text.split(separator: ",") where !part.trimmingCharacters(in: .whitespaces).isEmpty {
+            for part in text.split(separator: ",") where !part.trimmingWhitespace().isEmpty {
                 on.insert(try item(named: String(part)).id)
             }
             return .toggles(on)
@@ -58,7 +58,7 @@ extension ConfiguratorField {
                 return .pickOneWithQuantity(try item(named: String(text[..<colon])).id, try number(String(text[text.index(after: colon)...])))
             }
             if let item = matchItem(text) { return .pickOneWithQuantity(item.id, n) }
-            if Decimal(string: text.trimmingCharacters(in: .whitespaces)) != nil { return .pickOneWithQuantity(current, try number(text)) }
+            if Decimal(string: text.trimmingWhitespace()) != nil { return .pickOneWithQuantity(current, try number(text)) }
             throw ConfiguratorInputError("\(title) takes ITEM:NUMBER; no option \"\(text)\" among \(choices)")
         case .text(var t):
             if form.kind == .datePicker, !text.isEmpty, !DateText.isValid(text) {
@@ -78,7 +78,7 @@ extension Configurator {
     /// Sets one field from text, as `pio order --set KEY=VALUE` does. `key` is a form id or title,
     /// `cycle` (a symbol such as `m` or a word such as `Annually`) or `domain`.
     public mutating func set(_ key: String, to text: String) throws(ConfiguratorInputError) {
-        let k = key.trimmingCharacters(in: .whitespaces)
+        let k = key.trimmingWhitespace()
         if k.lowercased() == "cycle" { return try setCycle(text) }
         if k.lowercased() == "domain" {
             guard product.asksForDomain else { throw ConfiguratorInputError("\(product.name.value) does not take a domain") }
@@ -86,7 +86,7 @@ extension Configurator {
             errors[.domain] = nil
             return
         }
-        guard let f = fields.first(where: { $0.id == k }) ?? fields.first(where: { $0.title.caseInsensitiveCompare(k) == .orderedSame }) else {
+        guard let f = fields.first(where: { $0.id == k }) ?? fields.first(where: { $0.title.equalsIgnoringCase(k) }) else {
             let known = fields.map { "\($0.id) (\($0.title))" }.joined(separator: ", ")
             throw ConfiguratorInputError("\(product.name.value) has no option \"\(k)\"; its options are \(known.isEmpty ? "none" : known)")
         }
@@ -103,7 +103,7 @@ extension Configurator {
     }
 
     public mutating func setCycle(_ text: String) throws(ConfiguratorInputError) {
-        let wanted = BillingCycle(text.trimmingCharacters(in: .whitespaces))
+        let wanted = BillingCycle(text.trimmingWhitespace())
         guard let i = product.cycles.firstIndex(where: { $0.cycle.raw == wanted.raw || ($0.cycle.symbol != nil && $0.cycle.symbol == wanted.symbol) }) else {
             let offered = product.cycles.map { "\($0.cycle.symbol ?? $0.cycle.raw) (\($0.cycle.label))" }.joined(separator: ", ")
             throw ConfiguratorInputError("Billing cycle \"\(text)\" is not offered; choose one of \(offered)")

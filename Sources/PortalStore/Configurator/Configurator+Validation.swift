@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 extension Configurator {
@@ -15,7 +15,7 @@ extension Configurator {
         var out: [FieldKey: String] = [:]
         if !product.cycles.isEmpty, period == nil { out[.cycle] = "Choose a billing cycle." }
         if product.asksForDomain {
-            let name = domain.text.trimmingCharacters(in: .whitespaces)
+            let name = domain.text.trimmingWhitespace()
             if name.isEmpty {
                 if domainRequired { out[.domain] = "Domain is required for \(product.name.value)." }
             } else if !DomainName.isValid(name) {
@@ -40,7 +40,7 @@ extension Configurator {
             if f.form.required && f.item(id) == nil { return "\(f.title) is required: choose one." }
             if let p = f.rule.problem(n) { return "\(f.title) \(p)." }
         case .text(let t):
-            let text = t.text.trimmingCharacters(in: .whitespaces)
+            let text = t.text.trimmingWhitespace()
             if f.form.required && text.isEmpty { return "\(f.title) is required." }
             if f.form.kind == .datePicker, !text.isEmpty, !DateText.isValid(text) {
                 return "\(f.title) must be a date as YYYY-MM-DD."

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 /// The product configurator's form model, built at run time from `GET /order/{id}`: the customer's

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 /// One configurable option with the customer's value and whether conditionals hide it.

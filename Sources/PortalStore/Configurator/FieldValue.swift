@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 /// What the customer chose for one configurable option, shaped by the form's `FormSubmission`.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 /// The estimate shown before ordering: the product in its cycle, each chosen item's contribution,
@@ -61,7 +61,7 @@ extension Configurator {
             case .pickOneWithQuantity(let id, let n):
                 if n > 0, let item = f.item(id) { add(f, item, times: n, label: "\(f.title): \(item.title.value) × \(n)") }
             case .text(let t):
-                if !t.text.trimmingCharacters(in: .whitespaces).isEmpty, let item = f.item(f.firstItemID) {
+                if !t.text.trimmingWhitespace().isEmpty, let item = f.item(f.firstItemID) {
                     add(f, item, times: 1, label: f.title)
                 }
             case .serverDefault:

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 /// The numbers a quantity field accepts: `minvalue`…`maxvalue` in `step`s from the minimum, or, for a
@@ -17,7 +17,7 @@ public struct QuantityRule: Sendable, Equatable {
     }
 
     public init(field: FormField) {
-        let values = field.items.compactMap { Decimal(string: $0.value.value.trimmingCharacters(in: .whitespaces)) }
+        let values = field.items.compactMap { Decimal(string: $0.value.value.trimmingWhitespace()) }
         if field.kind == .sliderSequenced, field.items.count >= 2, values.count == field.items.count {
             let steps = Array(Set(values)).sorted()
             self.init(minimum: steps[0], maximum: steps[steps.count - 1], sequence: steps, initialValue: field.initialValue)
@@ -73,8 +73,6 @@ public struct QuantityRule: Sendable, Equatable {
     }
 
     static func rounded(_ d: Decimal) -> Decimal {
-        var input = d, out = Decimal()
-        NSDecimalRound(&out, &input, 0, .plain)
-        return out
+        d.roundedPlain(places: 0)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 /// What bounds an amount of credit applied to one invoice.
@@ -82,7 +82,7 @@ public enum CreditAmount {
 
     /// The text as a plain decimal number: optional sign, digits, optional dot and digits.
     public static func number(_ raw: String) -> Result<Decimal, CreditAmountProblem> {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingWhitespace()
         if text.isEmpty { return .failure(.empty) }
         if text.contains(",") { return .failure(separatorProblem(text) ?? .notANumber(text)) }
         var body = Substring(text)
@@ -90,7 +90,7 @@ public enum CreditAmount {
         if negative || body.first == "+" { body = body.dropFirst() }
         let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         guard parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), body.contains(where: \.isNumber),
-              let value = Decimal(string: String(body), locale: Locale(identifier: "en_US_POSIX"))
+              let value = Decimal(string: String(body))
         else { return .failure(.notANumber(text)) }
         return .success(negative ? -value : value)
     }
@@ -102,8 +102,8 @@ public enum CreditAmount {
         guard text.allSatisfy({ allowed.contains($0) }), text.contains(where: \.isNumber) else { return nil }
         let commas = text.filter { $0 == "," }.count
         let hasDot = text.contains(".")
-        if commas == 1 && !hasDot { return .commaDecimal(suggestion: text.replacingOccurrences(of: ",", with: ".")) }
-        if !hasDot { return .grouping(suggestion: text.replacingOccurrences(of: ",", with: "")) }
+        if commas == 1 && !hasDot { return .commaDecimal(suggestion: text.replacing(",", with: ".")) }
+        if !hasDot { return .grouping(suggestion: text.replacing(",", with: "")) }
         guard let mark = text.lastIndex(where: { $0 == "," || $0 == "." }) else { return nil }
         let grouping: Character = text[mark] == "," ? "." : ","
         let whole = text[..<mark].filter { $0 != grouping }
@@ -113,11 +113,8 @@ public enum CreditAmount {
 
     /// Significant decimals of `d` ("12.50" has 1, "12.505" has 3).
     static func decimals(of d: Decimal) -> Int {
-        var value = d
-        for places in 0...12 {
-            var rounded = Decimal()
-            NSDecimalRound(&rounded, &value, places, .plain)
-            if rounded == d { return places }
+        for places in 0...12 where d.roundedPlain(places: places) == d {
+            return places
         }
         return 13
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 /// An invoice laid out as the rows of its pane at one width: header fields, the client block, the
@@ -129,10 +129,10 @@ public struct InvoiceDocument: Sendable, Equatable {
     }
 
     /// "21%", "19.5%"
-    static func rate(_ r: Decimal) -> String { NSDecimalNumber(decimal: r).description(withLocale: Locale(identifier: "en_US_POSIX")) + "%" }
+    static func rate(_ r: Decimal) -> String { r.description + "%" }
 
     /// "1", "2", "1.5"
-    static func quantity(_ q: Decimal) -> String { NSDecimalNumber(decimal: q).description(withLocale: Locale(identifier: "en_US_POSIX")) }
+    static func quantity(_ q: Decimal) -> String { q.description }
 
     static func fields(_ label: String, lines: [String], width: Int) -> [Field] {
         lines.flatMap { TextWrap.lines($0, width: max(1, width)) }.enumerated().map { n, line in Field(n == 0 ? label : "", line) }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 /// What the invoices list filters, sorts and totals by, computed once per load for each invoice.
@@ -53,10 +53,7 @@ struct InvoiceKeys: Sendable, Equatable {
     static func day(_ d: APIDate?) -> Int { d.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? 0 }
 
     static func units(_ amount: Decimal) -> Int64 {
-        var scaled = amount * Decimal(unitsPerCurrencyUnit)
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &scaled, 0, .plain)
-        return NSDecimalNumber(decimal: rounded).int64Value
+        amount.scaledInteger(shift: 4, rounding: true) ?? (amount < 0 ? .min : .max)   // 4: log10(unitsPerCurrencyUnit)
     }
 }
 

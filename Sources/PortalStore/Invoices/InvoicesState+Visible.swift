@@ -15,7 +15,7 @@ extension InvoicesState {
     }
 
     /// The filter text as the rows match it.
-    var filterNeedle: String { list.filter.text.trimmingCharacters(in: .whitespaces).lowercased() }
+    var filterNeedle: String { list.filter.text.trimmingWhitespace().lowercased() }
 
     /// List rows available on screen: the section's viewport less the footer line.
     static func viewportRows(_ ctx: SectionContext) -> Int { max(1, ctx.listViewportRows - 1) }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 /// The invoices section: the list, the open invoice and the apply-credit dialog.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 /// The invoices list's derived order and footer figures. Built once per load (keys, search text,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 extension ServicesState {
@@ -48,7 +48,7 @@ extension ServicesState {
     }
 
     /// The filter text as the rows match it.
-    var filterNeedle: String { list.filter.text.trimmingCharacters(in: .whitespaces).lowercased() }
+    var filterNeedle: String { list.filter.text.trimmingWhitespace().lowercased() }
 
     // Called by the observers of the stored properties the visible order derives from.
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 extension ServicesState {
@@ -43,7 +43,7 @@ extension ServicesState {
         dialog.sending = true
         dialog.error = nil
         cancelDialog = dialog
-        let reason = dialog.reason.text.trimmingCharacters(in: .whitespaces)
+        let reason = dialog.reason.text.trimmingWhitespace()
         return [ctx.request(.cancel, .cancel(serviceID: dialog.serviceID, immediate: dialog.immediate,
                                          reason: reason.isEmpty ? "Cancelled from pio" : reason))]
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 extension UpgradeState {
@@ -28,7 +28,7 @@ extension UpgradeState {
     /// What the service has now: a quantity for quantity types, else the selected item.
     public static func currentValue(of resource: UpgradeResource) -> UpgradeValue? {
         if resource.takesQuantity {
-            return .quantity(resource.currentQuantity.map { NSDecimalNumber(decimal: $0).intValue } ?? 0)
+            return .quantity(resource.currentQuantity.flatMap(\.wholeNumber) ?? 0)
         }
         guard let item = resource.selectedItem ?? resource.items.first else { return nil }
         return .item(item.id)
@@ -39,8 +39,8 @@ extension UpgradeState {
     static func value(of resource: UpgradeResource, steppedBy delta: Int, from current: UpgradeValue?) -> UpgradeValue? {
         if resource.takesQuantity {
             guard case .quantity(let q) = current ?? .quantity(0) else { return nil }
-            let low = resource.minimum.map { NSDecimalNumber(decimal: $0).intValue } ?? 0
-            let high = resource.maximum.map { NSDecimalNumber(decimal: $0).intValue } ?? Int.max
+            let low = resource.minimum.flatMap(\.wholeNumber) ?? 0
+            let high = resource.maximum.flatMap(\.wholeNumber) ?? Int.max
             return .quantity(min(max(low, q + delta), high))
         }
         guard !resource.items.isEmpty else { return nil }

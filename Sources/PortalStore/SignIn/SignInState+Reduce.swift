@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 /// What a key press in the form asks the top level to do.
@@ -39,11 +39,11 @@ extension SignInState {
 
     /// Checks the fields and hands the request over; the password leaves the form state here.
     mutating func submit() -> SignInStep {
-        if url.text.trimmingCharacters(in: .whitespaces).isEmpty { return missing(.url, "Enter the server's API address.") }
-        if email.text.trimmingCharacters(in: .whitespaces).isEmpty { return missing(.email, "Enter your account's email address.") }
+        if url.text.trimmingWhitespace().isEmpty { return missing(.url, "Enter the server's API address.") }
+        if email.text.trimmingWhitespace().isEmpty { return missing(.email, "Enter your account's email address.") }
         if password.text.isEmpty { return missing(.password, "Enter your password.") }
-        let request = SignInRequest(url: url.text.trimmingCharacters(in: .whitespaces),
-                                    email: email.text.trimmingCharacters(in: .whitespaces),
+        let request = SignInRequest(url: url.text.trimmingWhitespace(),
+                                    email: email.text.trimmingWhitespace(),
                                     password: password.text, auth: auth)
         password = TextFieldState(maxLength: password.maxLength)
         submitting = true

@@ -101,7 +101,7 @@ extension KeyBinding {
         case .edit(let edit): return "edit-" + Self.kebab(String(describing: edit))
         default:
             // Actions added later get a name from their case (and payload, if any).
-            return Self.kebab(String(describing: action).replacingOccurrences(of: "(-", with: "(minus"))
+            return Self.kebab(String(describing: action).replacing("(-", with: "(minus"))
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import PortalAPI
+import FoundationEssentials
 import PortalConfig
 import PortalUI
 
@@ -70,9 +71,5 @@ struct ConfigCommand: AsyncParsableCommand {
         print(Table(headers: ["SETTING", "VALUE", "FROM"], rows: rows, maxCellWidth: 90).rendered, terminator: "")
     }
 
-    static func format(_ date: Date) -> String {
-        let f = DateFormatter()
-        f.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        return f.string(from: date)
-    }
+    static func format(_ date: Date) -> String { LocalTime.string(from: date.timeIntervalSince1970) }
 }

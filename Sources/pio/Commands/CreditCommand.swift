@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Glibc
 import PortalAPI
 import PortalStore
@@ -74,8 +74,8 @@ struct CreditCommand: AsyncParsableCommand {
 
     /// Asks on stderr, reads stdin; only "y" or "yes" confirm.
     static func confirm(_ question: String) -> Bool {
-        FileHandle.standardError.write(Data((question + " [y/N] ").utf8))
-        let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        StandardError.write(question + " [y/N] ")
+        let answer = readLine()?.trimmingWhitespace().lowercased() ?? ""
         return answer == "y" || answer == "yes"
     }
 

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Glibc
 import PortalAPI
 
@@ -29,7 +29,7 @@ struct CommandFailure: Error {
     let message: String
 
     func exit() -> Never {
-        FileHandle.standardError.write(Data(("pio: " + message + "\n").utf8))
+        StandardError.write("pio: " + message + "\n")
         Glibc.exit(code)
     }
 }

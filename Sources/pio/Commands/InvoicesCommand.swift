@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 struct InvoicesCommand: AsyncParsableCommand {
@@ -55,7 +55,7 @@ struct InvoiceStatusFilter: ExpressibleByArgument, Sendable {
     init?(argument: String) {
         var statuses: [InvoiceStatus] = []
         for word in argument.split(separator: ",") {
-            guard let s = Self.known[word.trimmingCharacters(in: .whitespaces).lowercased()] else { return nil }
+            guard let s = Self.known[word.trimmingWhitespace().lowercased()] else { return nil }
             statuses.append(s)
         }
         guard !statuses.isEmpty else { return nil }

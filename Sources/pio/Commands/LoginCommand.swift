@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Glibc
 import PortalAPI
 import PortalConfig
@@ -81,7 +81,7 @@ struct LoginCommand: AsyncParsableCommand {
 enum TerminalInput {
     static func line(prompt: String) -> String? {
         guard isatty(STDIN_FILENO) == 1 else { return nil }
-        FileHandle.standardError.write(Data(prompt.utf8))
-        return readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces)
+        StandardError.write(prompt)
+        return readLine(strippingNewline: true)?.trimmingWhitespace()
     }
 }

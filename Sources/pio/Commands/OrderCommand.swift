@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Glibc
 import PortalAPI
 import PortalStore
@@ -58,7 +58,7 @@ struct OrderCommand: AsyncParsableCommand {
             let request = model.orderRequest(payMethod: extras.payMethod, promocode: extras.promocode)
             if dryRun { return OrderOutput.dryRun(model, request) }
             if !yes {
-                FileHandle.standardError.write(Data(OrderOutput.estimateTable(model, promocode: request.promocode).utf8))
+                StandardError.write(OrderOutput.estimateTable(model, promocode: request.promocode))
                 guard OrderInput.confirm(OrderOutput.question(model)) else {
                     throw CommandFailure(code: ExitStatus.declined, message: "not ordered")
                 }

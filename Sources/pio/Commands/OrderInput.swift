@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 import PortalAPI
 import PortalStore
@@ -102,8 +102,8 @@ struct OrderInput: Sendable {
 
     /// "Place this order? [y/N]" on the terminal; true only for y or yes.
     static func confirm(_ question: String) -> Bool {
-        FileHandle.standardError.write(Data((question + " [y/N] ").utf8))
-        let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        StandardError.write(question + " [y/N] ")
+        let answer = readLine()?.trimmingWhitespace().lowercased() ?? ""
         return answer == "y" || answer == "yes"
     }
 }

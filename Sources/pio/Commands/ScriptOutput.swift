@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 /// What a command prints: the same data as a table for people and as JSON for scripts.

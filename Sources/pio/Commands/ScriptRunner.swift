@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 /// Builds the client from the shared options, runs one operation, prints its output, and turns

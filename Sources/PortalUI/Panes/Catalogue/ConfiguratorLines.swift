@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 import PortalStore
 
@@ -140,7 +140,7 @@ enum ConfiguratorLines {
         if let steps = rule.sequence, let at = steps.firstIndex(of: n), steps.count > 1 {
             filled = at * cells / (steps.count - 1)
         } else if let top = rule.maximum, top > rule.minimum {
-            let share = NSDecimalNumber(decimal: (n - rule.minimum) / (top - rule.minimum)).doubleValue
+            let share = ((n - rule.minimum) / (top - rule.minimum)).approximateDouble
             filled = Int((share * Double(cells)).rounded())
         }
         filled = max(0, min(cells, filled))

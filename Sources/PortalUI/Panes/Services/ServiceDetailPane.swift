@@ -30,7 +30,7 @@ struct ServiceDetailPane {
 
     /// A field the pane does not know by name, titled from its key: "cancel_requested" → "Cancel requested".
     static func fieldTitle(_ key: String) -> String {
-        let words = key.replacingOccurrences(of: "_", with: " ")
+        let words = key.replacing("_", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 

@@ -1,0 +1,41 @@
+import NIOCore
+import NIOHTTPCompression
+import NIOPosix
+import NIOSSL
+
+/// NIO, NIOSSL and decompression errors as the client words them.
+enum TransportErrors {
+    static func classify(_ error: any Error) -> TransportError {
+        if let known = error as? TransportError { return known }
+        if error is NIOSSLError || error is BoringSSLError || error is NIOSSLExtraError { return .tls("certificate or TLS error") }
+        if let decompression = error as? NIOHTTPDecompression.DecompressionError {
+            return decompression == .limit ? .tooLarge(limit: 0) : .connection("the server's compressed answer is damaged")
+        }
+        if error is ChannelError {
+            switch error as! ChannelError {
+            case .connectTimeout: return .timedOut
+            case .eof, .ioOnClosedChannel, .alreadyClosed, .outputClosed, .inputClosed:
+                return .connection("connection closed by the server")
+            default: break
+            }
+        }
+        if error is NIOConnectionError { return fromDescription(error, fallback: "connection refused") }
+        return fromDescription(error, fallback: "network error")
+    }
+
+    /// System errors (`IOError`, resolver failures) carry their reason only in their text.
+    static func fromDescription(_ error: any Error, fallback: String) -> TransportError {
+        let lower = String(describing: error).lowercased()
+        if lower.contains("ssl") || lower.contains("tls") || lower.contains("certificate") || lower.contains("handshake") {
+            return .tls("certificate or TLS error")
+        }
+        if lower.contains("timeout") || lower.contains("timedout") || lower.contains("timed out") { return .timedOut }
+        if lower.contains("refused") { return .connection("connection refused") }
+        if lower.contains("reset") { return .connection("connection reset") }
+        if lower.contains("lookup") || lower.contains("resolve") || lower.contains("dns") || lower.contains("name or service") {
+            return .connection("host name not found")
+        }
+        if lower.contains("unreachable") { return .connection("network unreachable") }
+        return .connection(fallback)
+    }
+}
