@@ -1,5 +1,4 @@
-import Foundation
-import Yams
+import FoundationEssentials
 
 /// A mistake in the config file, located: `config.yaml:7: profiles.work.timeout: must be …`.
 public struct ConfigFileError: Error, Equatable, CustomStringConvertible {
@@ -39,7 +38,7 @@ public struct KeyOverrideEntry: Sendable, Equatable {
 
 /// The config file checked against what pio understands, with the line of every key, so a later
 /// complaint about a value can point at it. The values themselves are read through
-/// swift-configuration (see `SettingsLoader`).
+/// swift-configuration (see `ConfigFile.provider(for:)` and `SettingsLoader`).
 public struct ConfigFile: Sendable {
     public static let profileKeys = ["url", "user", "auth", "timeout"]
     public static let topLevelKeys = ["profile", "theme", "profiles", "keys"]
@@ -50,6 +49,8 @@ public struct ConfigFile: Sendable {
     /// Profile names in file order.
     public let profiles: [String]
     public let keyOverrides: [KeyOverrideEntry]
+    /// The parsed file, which `ConfigFile.provider(for:)` hands to swift-configuration.
+    let root: YAMLNode?
 
     /// Nil when the file does not exist; throws `ConfigFileError` for anything pio cannot use.
     public static func load(_ path: String) throws -> ConfigFile? {
@@ -57,7 +58,7 @@ public struct ConfigFile: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigFileError(path: path, line: nil, key: nil, problem: "cannot be read")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw ConfigFileError(path: path, line: nil, key: nil, problem: "is not UTF-8 text")
         }
         return try ConfigFile(path: path, text: text)
@@ -65,46 +66,47 @@ public struct ConfigFile: Sendable {
 
     public init(path: String, text: String) throws {
         self.path = path
-        let root: Node?
+        let root: YAMLNode?
         do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
+            root = try YAMLDocument.parse(text)
+        } catch {
             throw Self.syntaxError(error, path: path)
         }
+        self.root = root
         var lines: [String: Int] = [:]
         var profiles: [String] = []
         var overrides: [KeyOverrideEntry] = []
-        guard let root else {   // an empty file is fine
+        guard let root, !root.isNull else {   // an empty file (or only comments, or a bare `---`) is fine
             self.lines = [:]; self.profiles = []; self.keyOverrides = []
             return
         }
         guard let top = root.mapping else {
-            throw ConfigFileError(path: path, line: root.mark?.line, key: nil,
+            throw ConfigFileError(path: path, line: root.line, key: nil,
                                   problem: "the file must be a mapping of settings (see `man pio` or the README)")
         }
-        func fail(_ node: Node, _ key: String?, _ problem: String) -> ConfigFileError {
-            ConfigFileError(path: path, line: node.mark?.line, key: key, problem: problem)
+        func fail(_ node: YAMLNode, _ key: String?, _ problem: String) -> ConfigFileError {
+            ConfigFileError(path: path, line: node.line, key: key, problem: problem)
         }
         for (keyNode, value) in top {
-            guard let key = keyNode.string else { throw fail(keyNode, nil, "keys must be words") }
-            lines[key] = keyNode.mark?.line
+            guard let key = keyNode.scalar else { throw fail(keyNode, nil, "keys must be words") }
+            lines[key] = keyNode.line
             switch key {
             case "profile", "theme":
                 guard value.scalar != nil else { throw fail(value, key, "must be a single value") }
             case "profiles":
                 guard let mapping = value.mapping else { throw fail(value, key, "must map profile names to their settings") }
                 for (nameNode, settings) in mapping {
-                    guard let name = nameNode.string else { throw fail(nameNode, key, "profile names must be words") }
+                    guard let name = nameNode.scalar else { throw fail(nameNode, key, "profile names must be words") }
                     let prefix = "profiles." + name
                     if let problem = ProfileName.validate(name) { throw fail(nameNode, prefix, problem) }
-                    lines[prefix] = nameNode.mark?.line
+                    lines[prefix] = nameNode.line
                     profiles.append(name)
-                    if settings.null != nil { continue }
+                    if settings.isNull { continue }
                     guard let fields = settings.mapping else {
                         throw fail(settings, prefix, "must hold url, user, auth and timeout")
                     }
                     for (fieldNode, fieldValue) in fields {
-                        let field = fieldNode.string ?? ""
+                        let field = fieldNode.scalar ?? ""
                         let dotted = prefix + "." + field
                         if field == "password" {
                             throw fail(fieldNode, dotted, "passwords are never read from the config file; "
@@ -114,24 +116,24 @@ public struct ConfigFile: Sendable {
                             throw fail(fieldNode, dotted, "unknown setting; a profile has \(Self.profileKeys.joined(separator: ", "))")
                         }
                         guard fieldValue.scalar != nil else { throw fail(fieldValue, dotted, "must be a single value") }
-                        lines[dotted] = fieldNode.mark?.line
+                        lines[dotted] = fieldNode.line
                     }
                 }
             case "keys":
                 guard let mapping = value.mapping else { throw fail(value, key, "must map action names to keys") }
                 for (actionNode, keysNode) in mapping {
-                    let action = actionNode.string ?? ""
+                    let action = actionNode.scalar ?? ""
                     let dotted = "keys." + action
-                    lines[dotted] = actionNode.mark?.line
+                    lines[dotted] = actionNode.line
                     let keys: [String]
                     if let scalar = keysNode.scalar {
-                        keys = [scalar.string]
+                        keys = [scalar]
                     } else if let sequence = keysNode.sequence, sequence.allSatisfy({ $0.scalar != nil }), !sequence.isEmpty {
-                        keys = sequence.compactMap { $0.scalar?.string }
+                        keys = sequence.compactMap(\.scalar)
                     } else {
                         throw fail(keysNode, dotted, "must be a key or a list of keys, e.g. R or [R, F5]")
                     }
-                    overrides.append(KeyOverrideEntry(action: action, keys: keys, line: actionNode.mark?.line))
+                    overrides.append(KeyOverrideEntry(action: action, keys: keys, line: actionNode.line))
                 }
             default:
                 throw fail(keyNode, key, "unknown setting; the file has \(Self.topLevelKeys.joined(separator: ", "))")
@@ -147,17 +149,15 @@ public struct ConfigFile: Sendable {
         ConfigFileError(path: path, line: lines[key], key: key, problem: problem)
     }
 
-    static func syntaxError(_ error: YamlError, path: String) -> ConfigFileError {
+    static func syntaxError(_ error: YAMLError, path: String) -> ConfigFileError {
         switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let detail = context.map { problem + " (" + $0.text + ")" } ?? problem
-            return ConfigFileError(path: path, line: mark.line, key: nil, problem: "not valid YAML: " + detail)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return ConfigFileError(path: path, line: context.mark.line, key: duplicates.first,
-                                   problem: "appears more than once")
-        default:
-            return ConfigFileError(path: path, line: nil, key: nil, problem: "not valid YAML: \(error)")
+        case .syntax(let line, let detail):
+            return ConfigFileError(path: path, line: line, key: nil, problem: "not valid YAML: " + detail)
+        case .duplicateKey(let key, let line):
+            return ConfigFileError(path: path, line: line, key: key, problem: "appears more than once")
+        case .alias(let name, let line):
+            return ConfigFileError(path: path, line: line, key: nil,
+                                   problem: "aliases (*\(name)) are not supported; write the value out")
         }
     }
 }

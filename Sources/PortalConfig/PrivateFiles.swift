@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// Files only the owner may read: directories made 0700 and files made 0600 by the calls that
@@ -21,9 +21,8 @@ public enum PrivateFiles {
     /// Writes `data` to a new 0600 file beside `path`, flushes it, and renames it over `path`:
     /// a reader sees the old file or the new one, never a half-written one.
     public static func writeAtomically(_ data: Data, to path: String) throws {
-        let directory = (path as NSString).deletingLastPathComponent
+        let (directory, name) = split(path)
         try makeDirectory(directory)
-        let name = (path as NSString).lastPathComponent
         let temporary = directory + "/." + name + "." + String(getpid()) + "." + String(UInt32.random(in: 0...UInt32.max)) + ".tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw PrivateFileError.cannotCreate(temporary, reason: String(cString: strerror(errno))) }
@@ -45,6 +44,13 @@ public enum PrivateFiles {
         }
         let dirFD = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dirFD >= 0 { _ = fsync(dirFD); close(dirFD) }
+    }
+
+    /// The directory part and the last component: "/a/b" → ("/a", "b"), "/b" → ("/", "b"), "b" → (".", "b").
+    static func split(_ path: String) -> (directory: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let name = String(path[path.index(after: slash)...])
+        return (slash == path.startIndex ? "/" : String(path[..<slash]), name)
     }
 
     /// The contents of `path`, nil when it does not exist. A file that is not a regular file, not

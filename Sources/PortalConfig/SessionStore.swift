@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PortalAPI
 
 /// A session kept between runs: for which server and account, and its tokens. Never the password.
@@ -27,27 +27,21 @@ public struct SessionStore: Sendable {
     /// cannot be understood (the message names the file and what to do).
     public func load() throws -> StoredSession? {
         guard let data = try PrivateFiles.readPrivate(path) else { return nil }
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let url = object["url"] as? String, let user = object["user"] as? String,
-              let access = object["access"] as? String, !access.isEmpty else {
+        guard let file = try? JSONDecoder().decode(SessionFile.self, from: data), !file.access.isEmpty else {
             throw PrivateFileError.cannotRead(path, reason: "not a pio session file; delete it and sign in again")
         }
-        let refresh = object["refresh"] as? String
-        let expiry = (object["expiry"] as? Double).map(Date.init(timeIntervalSince1970:))
-        let received = (object["received"] as? Double).map(Date.init(timeIntervalSince1970:)) ?? Date()
-        return StoredSession(url: url, user: user,
-                             tokens: SessionTokens(access: access, refresh: refresh, expiry: expiry, received: received))
+        return StoredSession(url: file.url, user: file.user, tokens: SessionTokens(
+            access: file.access, refresh: file.refresh, expiry: file.expiry.map(Date.init(timeIntervalSince1970:)),
+            received: file.received.map(Date.init(timeIntervalSince1970:)) ?? Date()))
     }
 
     public func save(_ session: StoredSession) throws {
-        var object: [String: Any] = [
-            "version": 1, "url": session.url, "user": session.user, "access": session.tokens.access,
-            "received": session.tokens.received.timeIntervalSince1970,
-        ]
-        if let refresh = session.tokens.refresh { object["refresh"] = refresh }
-        if let expiry = session.tokens.expiry { object["expiry"] = expiry.timeIntervalSince1970 }
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-        try PrivateFiles.writeAtomically(data, to: path)
+        let file = SessionFile(version: 1, url: session.url, user: session.user, access: session.tokens.access,
+                               refresh: session.tokens.refresh, expiry: session.tokens.expiry?.timeIntervalSince1970,
+                               received: session.tokens.received.timeIntervalSince1970)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        try PrivateFiles.writeAtomically(try encoder.encode(file), to: path)
     }
 
     /// True when a file was deleted.
@@ -55,4 +49,38 @@ public struct SessionStore: Sendable {
     public func delete() throws -> Bool { try PrivateFiles.remove(path) }
 
     public var exists: Bool { PrivateFiles.mode(of: path) != nil }
+}
+
+/// The session file's JSON: `{"access":…,"expiry":…,"received":…,"refresh":…,"url":…,"user":…,"version":1}`,
+/// times in seconds since 1970. url, user and access are required; a missing or mistyped optional
+/// field reads as absent.
+struct SessionFile: Codable {
+    var version: Int?
+    var url: String
+    var user: String
+    var access: String
+    var refresh: String?
+    var expiry: Double?
+    var received: Double?
+
+    init(version: Int?, url: String, user: String, access: String, refresh: String?, expiry: Double?, received: Double?) {
+        self.version = version
+        self.url = url
+        self.user = user
+        self.access = access
+        self.refresh = refresh
+        self.expiry = expiry
+        self.received = received
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        url = try container.decode(String.self, forKey: .url)
+        user = try container.decode(String.self, forKey: .user)
+        access = try container.decode(String.self, forKey: .access)
+        version = try? container.decode(Int.self, forKey: .version)
+        refresh = try? container.decode(String.self, forKey: .refresh)
+        expiry = try? container.decode(Double.self, forKey: .expiry)
+        received = try? container.decode(Double.self, forKey: .received)
+    }
 }

@@ -1,18 +1,16 @@
 import Configuration
-import Foundation
 import PortalAPI
 import Synchronization
-import SystemPackage
 
 /// Resolves the settings of one run with swift-configuration: a `ConfigReader` over, in order,
-/// the command-line flags, the environment (`PIO_*`), the config file and the defaults. An access
-/// reporter records which provider answered each key, which is where `pio config` says a value
-/// came from.
+/// the command-line flags, the environment (`PIO_*`), the config file (parsed once, by
+/// `ConfigFile`) and the defaults. An access reporter records which provider answered each key,
+/// which is where `pio config` says a value came from.
 public enum SettingsLoader {
     /// Flag values by setting name (`profile`, `url`, `user`, `auth`, `timeout`, `theme`); only those given.
     public static func load(flags: [String: String], environment: [String: String], paths: PioPaths) async throws -> Settings {
         let file = try ConfigFile.load(paths.configFile)
-        let fileProvider = try await FileProvider<YAMLSnapshot>(filePath: FilePath(paths.configFile), allowMissing: true)
+        let fileProvider = ConfigFile.provider(for: file)
         let flagProvider = InMemoryProvider(name: "flags", values: inMemory(flags))
         let environmentProvider = KeyMappingProvider(upstream: EnvironmentVariablesProvider(environmentVariables: environment)) {
             AbsoluteConfigKey(["pio"] + $0.components)
@@ -44,7 +42,7 @@ public enum SettingsLoader {
         var user: Setting<String>?
         if let text = reader.string(forKey: "user") {
             let source = recorder.source(of: "user", file: file, flagName: "--user")
-            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard !isBlank(text) else {
                 throw located(source, file: file, fileKey: fileKey("user"), problem: "must not be empty")
             }
             user = Setting(text, source)
@@ -70,6 +68,11 @@ public enum SettingsLoader {
         return Settings(profile: Setting(profileName, profileSource), url: Setting(urlText, urlSource), user: user,
                         auth: Setting(auth, authSource), timeout: Setting(timeout, timeoutSource),
                         theme: Setting(theme, themeSource), keyOverrides: file?.keyOverrides ?? [], paths: paths, file: file)
+    }
+
+    /// Only spaces and tabs (what Foundation's `CharacterSet.whitespaces` holds), or nothing.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
     }
 
     static func inMemory(_ values: [String: String]) -> [AbsoluteConfigKey: ConfigValue] {

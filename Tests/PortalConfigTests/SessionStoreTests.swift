@@ -107,4 +107,22 @@ import Testing
         try PrivateFiles.writeAtomically(Data("garbage".utf8), to: store.path)
         #expect { try store.load() } throws: { "\($0)".contains(store.path) }
     }
+
+    @Test func readsTheFilesEarlierVersionsWrote() throws {
+        let tmp = TemporaryDirectory()
+        defer { tmp.remove() }
+        let store = SessionStore(path: tmp.path + "/p/session")
+        // As JSONSerialization wrote it: escaped slashes, whole seconds without a fraction.
+        let old = #"{"access":"a","expiry":2000000000,"received":1900000000.5,"refresh":"r","#
+            + #""url":"https:\/\/portal.example\/api","user":"me@example.com","version":1}"#
+        try PrivateFiles.writeAtomically(Data(old.utf8), to: store.path)
+        let loaded = try #require(try store.load())
+        #expect(loaded.url == "https://portal.example/api")
+        #expect(loaded.tokens.refresh == "r")
+        #expect(loaded.tokens.expiry == Date(timeIntervalSince1970: 2_000_000_000))
+        #expect(loaded.tokens.received == Date(timeIntervalSince1970: 1_900_000_000.5))
+        // A mistyped optional field reads as absent, as before.
+        try PrivateFiles.writeAtomically(Data(#"{"access":"a","url":"u","user":"me","refresh":7}"#.utf8), to: store.path)
+        #expect(try store.load()?.tokens.refresh == nil)
+    }
 }
