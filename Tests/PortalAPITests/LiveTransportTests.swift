@@ -31,6 +31,25 @@ import Testing
         if case .offline = caught {} else { Issue.record("expected .offline, got \(String(describing: caught))") }
     }
 
+    @Test func oneConnectionCarriesARunOfRequests() async throws {
+        let sandbox = try await SandboxServer.start(SandboxOptions())
+        let transport = LiveTransport()
+        let target = try RequestTarget(url: sandbox.baseURL)
+        let auth = ["authorization": "Basic " + Data("demo@example.com:demo".utf8).base64EncodedString()]
+        for _ in 0..<3 {
+            let r = try await transport.send(HTTPRequest(method: .GET, url: sandbox.baseURL + "/balance", headers: auth),
+                                             timeout: .seconds(30), maxBytes: 1 << 20)
+            #expect(r.status == 200)
+            #expect(transport.pool.idleCount(target.origin) == 1)   // handed back and taken again, never a second one
+        }
+        await transport.shutdown()
+        #expect(transport.pool.idleCount(target.origin) == 0)
+        await #expect(throws: TransportError.cancelled) {
+            _ = try await transport.send(HTTPRequest(method: .GET, url: sandbox.baseURL + "/balance"), timeout: .seconds(5), maxBytes: 1024)
+        }
+        await sandbox.stop()
+    }
+
     @Test func forgettingShutdownDoesNotCrash() async throws {
         for _ in 0..<3 {
             let client = try PortalClient.live(configuration: ClientConfiguration(baseURL: "http://127.0.0.1:1/api", username: "u", password: "p"))

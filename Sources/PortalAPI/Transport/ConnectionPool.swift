@@ -48,6 +48,9 @@ final class ConnectionPool: Sendable {
         overflow?.close(promise: nil)
     }
 
+    /// Idle connections kept for `origin`.
+    func idleCount(_ origin: String) -> Int { idle.withLock { $0[origin]?.count ?? 0 } }
+
     func closeAll() {
         let all = idle.withLock { pool in
             defer { pool = [:] }

@@ -14,7 +14,7 @@ public final class LiveTransport: Transport {
     private let connectTimeout: Duration
     private let proxy: ProxySettings?
     private let group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
-    private let pool = ConnectionPool()
+    let pool = ConnectionPool()
     private let isShutDown = Atomic<Bool>(false)
     private let tls = Mutex<NIOSSLContext?>(nil)
 
