@@ -11,8 +11,8 @@ enum TransportErrors {
         if let decompression = error as? NIOHTTPDecompression.DecompressionError {
             return decompression == .limit ? .tooLarge(limit: 0) : .connection("the server's compressed answer is damaged")
         }
-        if error is ChannelError {
-            switch error as! ChannelError {
+        if let channelError = error as? ChannelError {
+            switch channelError {
             case .connectTimeout: return .timedOut
             case .eof, .ioOnClosedChannel, .alreadyClosed, .outputClosed, .inputClosed:
                 return .connection("connection closed by the server")
