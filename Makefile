@@ -3,8 +3,11 @@ SWIFT   ?= swift
 PREFIX  ?= /usr/local
 BIN      = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
 export SWIFT_BACKTRACE ?= interactive=no
+# What users run: the standard library linked in, code optimised for size (a smaller binary is fewer
+# pages mapped at start; README, "Memory"). `make install` and `make bench` build the same thing.
+RELEASE  = -c release --static-swift-stdlib -Xswiftc -Osize
 
-.PHONY: all deps build test unit-test e2e faults run sandbox install bench fuzz soak clean
+.PHONY: all deps build test unit-test e2e faults run sandbox install bench link-order fuzz soak clean
 
 all: build
 
@@ -40,14 +43,19 @@ sandbox: build
 	"$(BIN)/pio-sandbox" --port 8080
 
 install: deps
-	$(SWIFT) build -c release --static-swift-stdlib --product pio
+	$(SWIFT) build $(RELEASE) --product pio
 	install -d "$(DESTDIR)$(PREFIX)/bin"
-	install -s -m 0755 "$$($(SWIFT) build -c release --show-bin-path)/pio" "$(DESTDIR)$(PREFIX)/bin/pio"
+	install -s -m 0755 "$$($(SWIFT) build $(RELEASE) --show-bin-path)/pio" "$(DESTDIR)$(PREFIX)/bin/pio"
 
 # Release builds: what users run (budgets are for them; a debug build is several times slower).
 bench: deps
-	$(SWIFT) build -c release
-	PIO_BIN_DIR="$$($(SWIFT) build -c release --show-bin-path)" Tests/bench/run.sh
+	$(SWIFT) build $(RELEASE)
+	PIO_BIN_DIR="$$($(SWIFT) build $(RELEASE) --show-bin-path)" Tests/bench/run.sh
+
+# Assets/link-order.txt: the functions a session runs (callgrind over a tmux journey), which a release
+# link places together so fewer pages of the binary are mapped. Regenerate after big changes.
+link-order: deps
+	Tests/bench/link-order.sh
 
 # libFuzzer targets (Fuzz/): JSON models, HTML to text, the sanitiser; FUZZ_SECONDS each (default 60).
 # Built apart from SwiftPM, so `swift build` never needs -sanitize=fuzzer.

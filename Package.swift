@@ -47,14 +47,24 @@ let package = Package(
         ]),
         .executableTarget(name: "pio", dependencies: [
             "PortalAPI", "PortalStore", "PortalEffects", "PortalUI", "PortalTerminal", "PortalConfig",
+            "CMemory",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], linkerSettings: [
+            // A release pio links with lld: relative relocations packed (DT_RELR, glibc 2.36), no symbol
+            // table exported for dlopen (the static standard library asks for one), and the functions a
+            // session runs placed together (Assets/link-order.txt, `make link-order`). README, "Memory".
+            .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+                          "-Xlinker", "--no-export-dynamic",
+                          "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Assets/link-order.txt",
+                          "-Xlinker", "--no-warn-symbol-ordering"],
+                         .when(platforms: [.linux], configuration: .release)),
         ]),
         .executableTarget(name: "pio-sandbox", dependencies: [
             "PortalSandbox",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // In-process figures for `make bench` (Tests/bench/run.sh): the invoices list with 100,000 rows.
-        .executableTarget(name: "pio-bench", dependencies: ["PortalAPI", "PortalStore", "PortalUI", "PortalBenchData"],
+        .executableTarget(name: "pio-bench", dependencies: ["PortalAPI", "PortalStore", "PortalUI", "PortalBenchData", "CMemory"],
                           path: "Tests/bench/pio-bench"),
         .target(name: "PortalBenchData", path: "Tests/bench/PortalBenchData"),
         .testTarget(name: "PortalAPITests", dependencies: ["PortalAPI", "PortalSandbox"]),
@@ -62,7 +72,7 @@ let package = Package(
         .target(name: "PortalFixtures", dependencies: ["PortalStore", "PortalAPI"], path: "Tests/PortalFixtures"),
         .testTarget(name: "PortalStoreTests", dependencies: ["PortalStore", "PortalAPI", "PortalFixtures"]),
         .testTarget(name: "PortalConfigTests", dependencies: ["PortalConfig", "PortalAPI"]),
-        .testTarget(name: "PortalEffectsTests", dependencies: ["PortalEffects", "PortalStore", "PortalAPI"]),
+        .testTarget(name: "PortalEffectsTests", dependencies: ["PortalEffects", "PortalStore", "PortalAPI", "CMemory"]),
         .testTarget(name: "PortalUITests", dependencies: ["PortalUI", "PortalStore", "PortalAPI", "PortalFixtures"],
                     resources: [.copy("Goldens")]),
     ]

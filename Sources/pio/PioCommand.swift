@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMemory
 import FoundationEssentials
 import Glibc
 
@@ -15,6 +16,7 @@ struct PioCommand: AsyncParsableCommand {
 
     /// ArgumentParser's own usage errors exit 64; pio documents 2 for every usage error.
     static func main() async {
+        cmemory_use_one_arena()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -8,7 +8,7 @@ extension PortalClient {
 
     /// `GET /invoice`
     public func invoices() async throws -> [InvoiceSummary] {
-        try await list("/invoice", key: "invoices").map(InvoiceSummary.init(json:))
+        try await list("/invoice", key: "invoices", InvoiceSummary.init(json:))
     }
 
     /// `GET /invoice/{id}`

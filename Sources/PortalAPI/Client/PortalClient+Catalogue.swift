@@ -3,12 +3,12 @@ import FoundationEssentials
 extension PortalClient {
     /// `GET /category`
     public func categories() async throws -> [ProductCategory] {
-        try await list("/category", key: "categories").map(ProductCategory.init(json:))
+        try await list("/category", key: "categories", ProductCategory.init(json:))
     }
 
     /// `GET /category/{id}/product`
     public func products(categoryID: String) async throws -> [Product] {
-        try await list("/category/" + Endpoint.segment(categoryID) + "/product", key: "products").map(Product.init(json:))
+        try await list("/category/" + Endpoint.segment(categoryID) + "/product", key: "products", Product.init(json:))
     }
 
     /// `GET /order/{product_id}`

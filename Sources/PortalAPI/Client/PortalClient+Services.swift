@@ -3,7 +3,7 @@ import FoundationEssentials
 extension PortalClient {
     /// `GET /service`
     public func services() async throws -> [ServiceSummary] {
-        try await list("/service", key: "services").map(ServiceSummary.init(json:))
+        try await list("/service", key: "services", ServiceSummary.init(json:))
     }
 
     /// `GET /service/{id}`
@@ -40,15 +40,22 @@ extension PortalClient {
     }
 
     /// A list under `key`, following `{"page": {"current", "total"}}` pagination when an install uses it.
-    func list(_ path: String, key: String) async throws -> [JSONValue] {
-        let first = try await get(path)
-        var items = first.payload(key).list
-        let page = first["page"]
+    func list<Element>(_ path: String, key: String, _ element: @escaping (JSONValue) -> Element) async throws -> [Element] {
+        let first = try await listPage(path, key: key, query: [], element)
+        var items = first.items
+        let page = first.root["page"]
         if let current = page["current"].int, let total = page["total"].int, total > current {
             for n in (current + 1)...min(total, configuration.maxPages) {
-                items += try await get(path, query: [("page", String(n))]).payload(key).list
+                items += try await listPage(path, key: key, query: [("page", String(n))], element).items
             }
         }
         return items
+    }
+
+    private func listPage<Element>(_ path: String, key: String, query: [(String, String)],
+                                   _ element: @escaping (JSONValue) -> Element) async throws -> JSONListAnswer<Element> {
+        try await call(.GET, path, query: query, body: nil, authenticated: true) {
+            try ResponseInterpreter.interpretList($0, key: key, element: element)
+        }
     }
 }

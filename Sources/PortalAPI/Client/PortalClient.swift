@@ -56,6 +56,12 @@ public final class PortalClient: Sendable {
 
     func call(_ method: HTTPMethod, _ path: String, query: [(String, String)], body: JSONValue?,
               authenticated: Bool) async throws -> JSONValue {
+        try await call(method, path, query: query, body: body, authenticated: authenticated, interpret: ResponseInterpreter.interpret)
+    }
+
+    /// Sends, renewing the session once on a 401, and reads the answer with `interpret`.
+    func call<Answer>(_ method: HTTPMethod, _ path: String, query: [(String, String)], body: JSONValue?,
+                      authenticated: Bool, interpret: (HTTPResponse) throws -> Answer) async throws -> Answer {
         var refreshed = false
         while true {
             let credential = authenticated ? try await credential() : nil
@@ -71,7 +77,7 @@ public final class PortalClient: Sendable {
                     continue
                 }
             }
-            return try ResponseInterpreter.interpret(response)
+            return try interpret(response)
         }
     }
 

@@ -17,6 +17,15 @@ public enum JSONValue: Sendable, Hashable {
         }
     }
 
+    /// Parses a list answer, making each element of the list under `key` into an `Element` as it is
+    /// read (see `JSONListAnswer`); throws `APIError.unreadableResponse` when it is not JSON.
+    public static func parseList<Element>(_ data: Data, key: String,
+                                          element: (JSONValue) -> Element) throws -> JSONListAnswer<Element> {
+        do { return try JSONParser.parseList(data, key: key, element: element) } catch {
+            throw APIError.unreadableResponse("the server's answer is not valid JSON")
+        }
+    }
+
     public subscript(key: String) -> JSONValue {
         if case .object(let o) = self { return o[key] ?? .null }
         return .null

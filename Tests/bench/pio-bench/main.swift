@@ -3,6 +3,7 @@
 // thread), the first frame, one filter keystroke (reduce + render into an 80×24 TextCanvas), a sort
 // and a one-row move. Prints one "name value" line per figure, in milliseconds; Tests/bench/run.sh
 // compares them with budgets.
+import CMemory
 import Foundation
 import PortalAPI
 import PortalBenchData
@@ -27,11 +28,27 @@ _ = reduce(&state, .selectSection(.invoices))
 let canvas = TextCanvas(width: 80, height: 24)
 let data = Account.invoicesAnswer(count)
 
+func heapInUseMB() -> Double { Double(cmemory_heap_in_use()) / 1_048_576 }
+let heapBefore = heapInUseMB()
 var rows: [InvoiceSummary] = []
-let decode = try milliseconds { rows = try JSONValue.parse(data)["invoices"].list.map(InvoiceSummary.init(json:)) }
+// As pio reads a list answer: each invoice made from its own small tree as it is parsed.
+var heapPeak = 0.0
+var decoded = 0
+let decode = try milliseconds {
+    rows = try JSONValue.parseList(data, key: "invoices") { json in
+        decoded += 1
+        if decoded % 1000 == 0 { heapPeak = max(heapPeak, heapInUseMB() - heapBefore) }
+        return InvoiceSummary(json: json)
+    }.items
+}
+let heapRows = heapInUseMB() - heapBefore
 var list: InvoiceList?
 let prepare = milliseconds { list = InvoiceList(rows, today: state.invoices.today) }
+rows = []
+let heapList = heapInUseMB() - heapBefore
 let load = milliseconds { _ = reduce(&state, .received(key(state, .invoices), .invoices(.success(list!)))) }
+list = nil
+let heapLoaded = heapInUseMB() - heapBefore
 let firstFrame = milliseconds { render(state, into: canvas) }
 precondition(canvas.text().contains("\(count) invoices"), "the footer does not show \(count) invoices")
 
@@ -69,4 +86,9 @@ print(String(format: "sort_ms %.1f", sort))
 print(String(format: "move_ms %.2f", move))
 // Decoding and preparing run off the UI thread; everything else here is a step of the UI thread.
 print(String(format: "longest_ui_step_ms %.1f", ([load, firstFrame, sort, move] + keystrokes).max()!))
+print(String(format: "answer_mb %.1f", Double(data.count) / 1_048_576))
+print(String(format: "heap_decode_peak_mb %.1f", max(heapPeak, heapRows)))
+print(String(format: "heap_rows_mb %.1f", heapRows))
+print(String(format: "heap_prepared_mb %.1f", heapList - heapRows))
+print(String(format: "heap_in_state_mb %.1f", heapLoaded))
 print("(keystrokes \"2025/7\" then Backspace: \(keystrokes.map { String(format: "%.1f", $0) }.joined(separator: " ")) ms; \(shown) rows left)")
