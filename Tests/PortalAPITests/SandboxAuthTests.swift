@@ -62,7 +62,7 @@ import Testing
             try await client.login()
             let tokens = try #require(await client.currentTokens())
             await client.restore(tokens: SessionTokens(access: tokens.access, refresh: "not-a-refresh-token"))
-            try await Task.sleep(for: .milliseconds(1300))
+            try await Task.sleep(for: .milliseconds(1300))   // expired, whatever the load: only later is tested
             await #expect(throws: APIError.sessionExpired) { try await client.services() }
             #expect(sandbox.requests("POST", "/token").count == 1)
         }

@@ -83,7 +83,7 @@ import Testing
             try await withProxy(refusal: 407) { proxy in
                 let settings = ProxySettings(host: "127.0.0.1", port: proxy.port, userInfo: "user:wrong")
                 let transport = try trustingTestCA(proxy: settings)
-                await #expect(throws: TransportError.connection("the proxy refused its credentials (407)")) {
+                await #expect(throws: TransportError.proxyRefused("the proxy refused its credentials (407)")) {
                     _ = try await transport.send(get("https://localhost:\(server.port)/"), timeout: .seconds(30), maxBytes: 1 << 16)
                 }
                 await transport.shutdown()

@@ -33,6 +33,13 @@ import Testing
         #expect(t.requests.count == 1)
     }
 
+    @Test func aProxyRefusalIsNotRetriedEvenForGet() async throws {
+        let t = FakeTransport { _, _ in throw TransportError.proxyRefused("the proxy refused its credentials (407)") }
+        let client = try PortalClient(configuration: testConfig(.basic), transport: t)
+        await #expect(throws: APIError.offline("the proxy refused its credentials (407)")) { try await client.balance() }
+        #expect(t.requests.count == 1)
+    }
+
     @Test func timeoutIsNotRetriedEvenForGet() async throws {
         let t = FakeTransport { _, _ in throw TransportError.timedOut }
         let client = try PortalClient(configuration: testConfig(.basic), transport: t)

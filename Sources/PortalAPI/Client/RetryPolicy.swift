@@ -45,7 +45,7 @@ struct RetryPolicy: Sendable {
 
     static func map(_ error: TransportError) -> APIError {
         switch error {
-        case .connection(let why): return .offline(why)
+        case .connection(let why), .proxyRefused(let why): return .offline(why)
         case .timedOut: return .timedOut
         case .tls(let why): return .tls(why)
         case .tooLarge(let limit): return .responseTooLarge(limit: limit)

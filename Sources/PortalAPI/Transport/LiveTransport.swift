@@ -44,10 +44,10 @@ public final class LiveTransport: Transport {
         let answer = loop.makePromise(of: CollectedResponse.self)
         let exchange = HTTPExchange(head: head(for: request, to: target), body: request.body.map { ByteBuffer(bytes: $0) },
                                     maxBytes: maxBytes, answer: answer)
-        let current = Mutex<(any Channel)?>(reused)
+        let current = CurrentConnection(reused)
         let timer = loop.scheduleTask(deadline: deadline) {
             answer.fail(TransportError.timedOut)
-            current.withLock { $0 }?.close(promise: nil)
+            current.abandon()
         }
         answer.futureResult.whenComplete { _ in timer.cancel() }
 
@@ -56,26 +56,26 @@ public final class LiveTransport: Transport {
             connected = loop.makeSucceededFuture(reused)
         } else {
             let remaining = min(Self.amount(connectTimeout), deadline - .now())
-            connected = connect(to: target, on: loop, timeout: remaining) { channel in current.withLock { $0 = channel } }
+            connected = connect(to: target, on: loop, timeout: remaining) { channel in current.adopt(channel) }
         }
         connected.whenComplete { result in
             switch result {
             case .failure(let error):
                 answer.fail(TransportErrors.classify(error))
             case .success(let channel):
-                current.withLock { $0 = channel }
+                guard current.adopt(channel) else { return }
                 channel.writeAndFlush(exchange).whenFailure { error in answer.fail(TransportErrors.classify(error)) }
             }
         }
         // A request that ended early (deadline, cancel) leaves its connection in an unknown state: close it.
-        answer.futureResult.whenFailure { _ in current.withLock { $0 }?.close(promise: nil) }
+        answer.futureResult.whenFailure { _ in current.abandon() }
 
         let collected = try await withTaskCancellationHandler {
             try await answer.futureResult.get()
         } onCancel: {
             answer.fail(TransportError.cancelled)
         }
-        if let channel = current.withLock({ $0 }) {
+        if let channel = current.channel {
             if collected.reusable && channel.isActive && !isShutDown.load(ordering: .relaxed) {
                 pool.put(channel, origin: target.origin)
             } else {

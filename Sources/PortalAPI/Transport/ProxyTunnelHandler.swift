@@ -53,7 +53,7 @@ final class ProxyTunnelHandler: ChannelInboundHandler, RemovableChannelHandler {
             return
         }
         guard code == 200 else {
-            fail(.connection(code == 407 ? "the proxy refused its credentials (407)" : "the proxy refused the tunnel (\(code))"),
+            fail(.proxyRefused(code == 407 ? "the proxy refused its credentials (407)" : "the proxy refused the tunnel (\(code))"),
                  context: context)
             return
         }

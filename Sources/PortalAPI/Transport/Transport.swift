@@ -31,6 +31,8 @@ public struct HTTPResponse: Sendable, Equatable {
 public enum TransportError: Error, Sendable, Equatable {
     /// Could not connect, or the connection broke before an answer (safe to retry a GET).
     case connection(String)
+    /// The proxy refused the tunnel or its credentials (not retried: asking again gets the same answer).
+    case proxyRefused(String)
     case timedOut
     case tls(String)
     case tooLarge(limit: Int)
