@@ -17,16 +17,31 @@ import Testing
         await sandbox.stop()
     }
 
+    @Test func aCompressedAnswerThatInflatesTooFarIsRefused() async throws {
+        // 230 bytes of gzip that inflate to 200,000 zeros: over the 50× ratio long before the cap.
+        let bomb = [UInt8](Data(base64Encoded: "H4sIAMUgEWsC/+3BMQEAAADCoErrn84M/kABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAK8BlH0jNkANAwA=")!)
+        let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+            + "Content-Length: \(bomb.count)\r\nConnection: close\r\n\r\n"
+        let server = try await CannedHTTPServer.start(answer: Array(head.utf8) + bomb)
+        let transport = LiveTransport()
+        await #expect(throws: TransportError.tooLarge(limit: 1 << 20)) {
+            _ = try await transport.send(HTTPRequest(method: .GET, url: "http://127.0.0.1:\(server.port)/api/balance"),
+                                         timeout: .seconds(30), maxBytes: 1 << 20)
+        }
+        await transport.shutdown()
+        await server.stop()
+    }
+
     @Test func closedPortIsOffline() async throws {
         let config = ClientConfiguration(baseURL: "http://127.0.0.1:1/api", username: "u", password: "p", auth: .basic,
-                                         connectTimeout: .seconds(20), retryBaseDelay: .milliseconds(1))
+                                         connectTimeout: .seconds(60), retryBaseDelay: .milliseconds(1))
         let client = try PortalClient.live(configuration: config)
         var caught: APIError?
         let start = ContinuousClock.now
         do { _ = try await client.balance() } catch let e as APIError { caught = e }
         let elapsed = ContinuousClock.now - start
         await client.shutdown()
-        #expect(elapsed < .seconds(10))   // 3 quick attempts, not 3 connect timeouts of 20 s
+        #expect(elapsed < .seconds(45))   // 3 quick refusals, not 3 connect timeouts of 60 s (room for a loaded machine)
         #expect(caught?.isNetworkFailure == true)
         if case .offline = caught {} else { Issue.record("expected .offline, got \(String(describing: caught))") }
     }

@@ -70,9 +70,7 @@ final class HTTPExchangeHandler: ChannelDuplexHandler {
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        var failure = TransportErrors.classify(error)
-        if case .tooLarge = failure, let exchange { failure = .tooLarge(limit: exchange.maxBytes) }   // the inflater's ratio cap
-        fail(failure, context: context)
+        fail(TransportErrors.classify(error, cap: exchange?.maxBytes ?? 0), context: context)
     }
 
     func channelInactive(context: ChannelHandlerContext) {

@@ -86,11 +86,12 @@ final class ProxyTunnelHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     /// The offset just past the blank line that ends the header, if it has arrived.
     static func endOfHeader(_ bytes: ByteBufferView) -> Int? {
-        let array = Array(bytes)
-        guard array.count >= 4 else { return nil }
-        for i in 0...(array.count - 4) where array[i] == 13 && array[i + 1] == 10 && array[i + 2] == 13 && array[i + 3] == 10 {
-            return i + 4
-        }
-        return nil
+        bytes.withContiguousStorageIfAvailable { b -> Int? in
+            guard b.count >= 4 else { return nil }
+            for i in 0...(b.count - 4) where b[i] == 13 && b[i + 1] == 10 && b[i + 2] == 13 && b[i + 3] == 10 {
+                return i + 4
+            }
+            return nil
+        } ?? nil
     }
 }

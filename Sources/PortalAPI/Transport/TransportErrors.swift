@@ -5,11 +5,12 @@ import NIOSSL
 
 /// NIO, NIOSSL and decompression errors as the client words them.
 enum TransportErrors {
-    static func classify(_ error: any Error) -> TransportError {
+    /// `cap` is the body's limit in bytes, for the inflater's ratio limit (reported as `.tooLarge`).
+    static func classify(_ error: any Error, cap: Int = 0) -> TransportError {
         if let known = error as? TransportError { return known }
         if error is NIOSSLError || error is BoringSSLError || error is NIOSSLExtraError { return .tls("certificate or TLS error") }
         if let decompression = error as? NIOHTTPDecompression.DecompressionError {
-            return decompression == .limit ? .tooLarge(limit: 0) : .connection("the server's compressed answer is damaged")
+            return decompression == .limit ? .tooLarge(limit: cap) : .connection("the server's compressed answer is damaged")
         }
         if let channelError = error as? ChannelError {
             switch channelError {
