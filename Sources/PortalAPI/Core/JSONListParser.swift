@@ -80,47 +80,6 @@ extension JSONParser {
         }
     }
 
-    /// `{ "name": value, … }` at `index`, calling `member` with the parser on each value.
-    private mutating func members(depth: Int, _ member: (inout JSONParser, String) throws -> Void) throws {
-        guard depth < JSONParser.maxDepth else { throw Failure() }
-        index += 1
-        skipWhitespace()
-        if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; return }
-        while true {
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw Failure() }
-            let name = try string()
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw Failure() }
-            index += 1
-            skipWhitespace()
-            guard index < bytes.count else { throw Failure() }
-            try member(&self, name)
-            skipWhitespace()
-            guard index < bytes.count else { throw Failure() }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; return }
-            throw Failure()
-        }
-    }
-
-    /// `[ value, … ]` at `index`, calling `next` with the parser on each value.
-    private mutating func elements(depth: Int, _ next: (inout JSONParser) throws -> Void) throws {
-        guard depth < JSONParser.maxDepth else { throw Failure() }
-        index += 1
-        skipWhitespace()
-        if index < bytes.count && bytes[index] == UInt8(ascii: "]") { index += 1; return }
-        while true {
-            skipWhitespace()
-            try next(&self)
-            skipWhitespace()
-            guard index < bytes.count else { throw Failure() }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "]") { index += 1; return }
-            throw Failure()
-        }
-    }
-
     /// Nothing but whitespace after the answer.
     private mutating func end() throws {
         skipWhitespace()

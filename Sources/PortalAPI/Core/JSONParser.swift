@@ -56,39 +56,54 @@ struct JSONParser {
     }
 
     mutating func object(depth: Int) throws -> JSONValue {
-        index += 1
         var result: [String: JSONValue] = [:]
+        try members(depth: depth) { p, name in result[name] = try p.value(depth: depth + 1) }
+        return .object(result)
+    }
+
+    mutating func array(depth: Int) throws -> JSONValue {
+        var result: [JSONValue] = []
+        try elements(depth: depth) { p in result.append(try p.value(depth: depth + 1)) }
+        return .array(result)
+    }
+
+    /// `{ "name": value, … }` at `index`, calling `member` with the parser on each value.
+    mutating func members(depth: Int, _ member: (inout JSONParser, String) throws -> Void) throws {
+        guard depth < JSONParser.maxDepth else { throw Failure() }
+        index += 1
         skipWhitespace()
-        if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; return .object(result) }
+        if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; return }
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw Failure() }
-            let key = try string()
+            let name = try string()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw Failure() }
             index += 1
             skipWhitespace()
-            result[key] = try value(depth: depth + 1)
+            guard index < bytes.count else { throw Failure() }
+            try member(&self, name)
             skipWhitespace()
             guard index < bytes.count else { throw Failure() }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(result) }
+            if bytes[index] == UInt8(ascii: "}") { index += 1; return }
             throw Failure()
         }
     }
 
-    mutating func array(depth: Int) throws -> JSONValue {
+    /// `[ value, … ]` at `index`, calling `next` with the parser on each value.
+    mutating func elements(depth: Int, _ next: (inout JSONParser) throws -> Void) throws {
+        guard depth < JSONParser.maxDepth else { throw Failure() }
         index += 1
-        var result: [JSONValue] = []
         skipWhitespace()
-        if index < bytes.count && bytes[index] == UInt8(ascii: "]") { index += 1; return .array(result) }
+        if index < bytes.count && bytes[index] == UInt8(ascii: "]") { index += 1; return }
         while true {
             skipWhitespace()
-            result.append(try value(depth: depth + 1))
+            try next(&self)
             skipWhitespace()
             guard index < bytes.count else { throw Failure() }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(result) }
+            if bytes[index] == UInt8(ascii: "]") { index += 1; return }
             throw Failure()
         }
     }
