@@ -1,5 +1,4 @@
 import NIOCore
-import NIOPosix
 
 /// A server on 127.0.0.1 (a free port) that answers every connection's first bytes with one canned
 /// HTTP response, byte for byte, and closes: for answers the sandbox never sends.
@@ -13,13 +12,9 @@ final class CannedHTTPServer: Sendable {
     }
 
     static func start(answer: [UInt8]) async throws -> CannedHTTPServer {
-        let listener = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-            .childChannelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(CannedAnswer(answer)) }
-            }
-            .bind(host: "127.0.0.1", port: 0).get()
-        guard let port = listener.localAddress?.port else { throw ChannelError.unknownLocalAddress }
+        let (listener, port) = try await LoopbackListener.bind { channel in
+            try channel.pipeline.syncOperations.addHandler(CannedAnswer(answer))
+        }
         return CannedHTTPServer(port: port, listener: listener)
     }
 

@@ -1,6 +1,5 @@
 import NIOCore
 import NIOHTTP1
-import NIOPosix
 import NIOSSL
 
 /// An HTTPS server on 127.0.0.1 (a free port) presenting one of the `TLSFixtures` certificates.
@@ -25,19 +24,13 @@ final class TLSTestServer: Sendable {
             privateKey: .privateKey(try TLSFixtures.privateKey(for: name)))
         let context = try NIOSSLContext(configuration: configuration)
         let accepted = AcceptedChannels()
-        let listener = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-            .childChannelInitializer { channel in
-                accepted.add(channel)
-                return channel.eventLoop.makeCompletedFuture {
-                    let pipeline = channel.pipeline.syncOperations
-                    try pipeline.addHandler(NIOSSLServerHandler(context: context))
-                    try pipeline.configureHTTPServerPipeline()
-                    try pipeline.addHandler(PathEchoResponder())
-                }
-            }
-            .bind(host: "127.0.0.1", port: 0).get()
-        guard let port = listener.localAddress?.port else { throw ChannelError.unknownLocalAddress }
+        let (listener, port) = try await LoopbackListener.bind { channel in
+            accepted.add(channel)
+            let pipeline = channel.pipeline.syncOperations
+            try pipeline.addHandler(NIOSSLServerHandler(context: context))
+            try pipeline.configureHTTPServerPipeline()
+            try pipeline.addHandler(PathEchoResponder())
+        }
         return TLSTestServer(port: port, listener: listener, accepted: accepted)
     }
 

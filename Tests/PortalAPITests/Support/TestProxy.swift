@@ -25,16 +25,10 @@ final class TestProxy: Sendable {
     static func start(refusal: Int? = nil) async throws -> TestProxy {
         let log = ProxyLog()
         let accepted = AcceptedChannels()
-        let listener = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-            .childChannelInitializer { channel in
-                accepted.add(channel)
-                return channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(ProxyFrontHandler(log: log, accepted: accepted, refusal: refusal))
-                }
-            }
-            .bind(host: "127.0.0.1", port: 0).get()
-        guard let port = listener.localAddress?.port else { throw ChannelError.unknownLocalAddress }
+        let (listener, port) = try await LoopbackListener.bind { channel in
+            accepted.add(channel)
+            try channel.pipeline.syncOperations.addHandler(ProxyFrontHandler(log: log, accepted: accepted, refusal: refusal))
+        }
         return TestProxy(port: port, listener: listener, log: log, accepted: accepted)
     }
 
