@@ -10,6 +10,7 @@ final class CurrentConnection: Sendable {
     init(_ channel: (any Channel)?) { state = Mutex((channel, false)) }
 
     var channel: (any Channel)? { state.withLock { $0.channel } }
+    var isAbandoned: Bool { state.withLock { $0.abandoned } }
 
     /// Takes `channel` as the request's connection; false (and the channel closed) when the request
     /// has already been abandoned.

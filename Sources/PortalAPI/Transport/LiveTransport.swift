@@ -45,10 +45,7 @@ public final class LiveTransport: Transport {
         let exchange = HTTPExchange(head: head(for: request, to: target), body: request.body.map { ByteBuffer(bytes: $0) },
                                     maxBytes: maxBytes, answer: answer)
         let current = CurrentConnection(reused)
-        let timer = loop.scheduleTask(deadline: deadline) {
-            answer.fail(TransportError.timedOut)
-            current.abandon()
-        }
+        let timer = loop.scheduleTask(deadline: deadline) { answer.fail(TransportError.timedOut) }
         answer.futureResult.whenComplete { _ in timer.cancel() }
 
         let connected: EventLoopFuture<any Channel>
@@ -63,7 +60,7 @@ public final class LiveTransport: Transport {
             case .failure(let error):
                 answer.fail(TransportErrors.classify(error))
             case .success(let channel):
-                guard current.adopt(channel) else { return }
+                guard !current.isAbandoned else { return }   // adopted on connecting, closed since
                 channel.writeAndFlush(exchange).whenFailure { error in answer.fail(TransportErrors.classify(error)) }
             }
         }
