@@ -56,6 +56,8 @@ public final class EffectRunner: Sendable {
                 let response = await self?.perform(call) ?? .login(.failure(.cancelled))
                 let current = self?.finish(key) ?? false
                 if current && !Task.isCancelled { post(.received(key, response)) }
+                // Said once per client, after whichever request made it fall back to HTTP Basic.
+                if let notice = await self?.currentClient?.takeBasicAuthNotice() { post(.notice(notice)) }
             }
             let old = tasks[key.slot]?.task
             tasks[key.slot] = (key.generation, task)

@@ -63,6 +63,8 @@ public enum Action: Sendable, Equatable {
 
     /// A server response for the request with this key.
     case received(RequestKey, Response)
+    /// Something the client says once, not tied to a request (e.g. that `auto` fell back to HTTP Basic).
+    case notice(String)
 }
 
 /// A response, carrying `Result<Model, APIError>`.

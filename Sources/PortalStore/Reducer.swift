@@ -22,6 +22,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .toggleHelp:
         state.showHelp.toggle()
         return []
+    case .notice(let text):
+        state.flash = Flash(.info, text)
+        return []
     default:
         state.flash = nil   // a message lasts until the next key
     }

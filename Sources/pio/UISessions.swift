@@ -44,6 +44,8 @@ struct UISessions: SessionProvider {
         if let client {
             do {
                 try await client.revoke()
+            } catch let error as APIError where error.leavesOutcomeUnknown {
+                outcome = .unanswered   // the one rule for a lost answer (see `Write`): never sent again
             } catch let error as APIError {
                 outcome = .localOnly(error.message)
             } catch {

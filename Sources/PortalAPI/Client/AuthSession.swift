@@ -58,7 +58,21 @@ actor AuthSession {
         tokens = t
         if changed { observer?(t) }
     }
-    func switchToBasic() { usesBasic = true; setTokens(nil) }
+    /// Why `auto` fell back to Basic (nil when it did not), and whether that was not yet told.
+    private(set) var basicFallback: String?
+    private var basicFallbackUntold = false
+    func switchToBasic(because reason: String) {
+        usesBasic = true
+        setTokens(nil)
+        if basicFallback == nil { basicFallbackUntold = true }
+        basicFallback = reason
+    }
+    /// The fallback's reason the first time it is asked for; nil afterwards.
+    func takeUntoldFallback() -> String? {
+        guard basicFallbackUntold else { return nil }
+        basicFallbackUntold = false
+        return basicFallback
+    }
     func clear() { setTokens(nil) }
     func observe(_ f: @escaping @Sendable (SessionTokens?) -> Void) { observer = f }
 

@@ -28,9 +28,20 @@ struct Endpoint: Sendable, Equatable {
         self.basePath = path
     }
 
+    /// Only what cannot leave the machine: `localhost` itself, `::1` (bracketed or not) and a
+    /// dotted-quad IPv4 literal in 127.0.0.0/8 written plainly (four decimal parts, no leading zeros).
+    /// Names that merely look local (`127.attacker.example`, `foo.localhost`, `0177.0.0.1`) do not count:
+    /// plain http to them would send the password in clear to whatever they resolve to.
     static func isLoopback(_ host: String) -> Bool {
-        let h = host.lowercased().trimmingPrefix("[").split(separator: "]").first.map(String.init) ?? ""
-        return h == "localhost" || h.hasSuffix(".localhost") || h == "::1" || h.hasPrefix("127.")
+        var h = host.lowercased()
+        if h.hasPrefix("[") && h.hasSuffix("]") { h = String(h.dropFirst().dropLast()) }
+        if h == "localhost" || h == "::1" { return true }
+        let parts = h.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 4, parts[0] == "127" else { return false }
+        return parts.allSatisfy { part in
+            !part.isEmpty && part.count <= 3 && part.allSatisfy { $0 >= "0" && $0 <= "9" }
+                && (part == "0" || part.first != "0") && Int(part).map { $0 <= 255 } == true
+        }
     }
 
     var origin: String {

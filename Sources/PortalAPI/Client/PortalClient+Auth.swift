@@ -1,8 +1,8 @@
 import FoundationEssentials
 
 extension PortalClient {
-    /// Logs in now (JWT via `/login`; with `auto`, falls back to Basic when `/login` fails with a
-    /// server error; with Basic, checks the credentials with one request).
+    /// Logs in now (JWT via `/login`; with `auto`, falls back to Basic when the answer shows token
+    /// sign-in is off on this install, see `basicFallbackReason`; with Basic, checks the credentials with one request).
     public func login() async throws {
         await session.clear()
         try await session.sharedLogin { [self] in try await self.performLogin() }
@@ -49,33 +49,56 @@ extension PortalClient {
             _ = try await get("/balance")
             return
         }
+        let reason: String
         do {
             let body: JSONValue = .object(["username": .string(configuration.username),
                                            "password": .string(configuration.password)])
-            let json = try await call(.POST, "/login", query: [], body: body, authenticated: false)
-            guard let tokens = PortalClient.tokens(from: json) else {
-                throw APIError.unreadableResponse("the login answer holds no token")
+            let json = try await call(.POST, "/login", query: [], body: body, authenticated: false, secret: .password)
+            if let tokens = PortalClient.tokens(from: json) {
+                await session.setTokens(tokens)
+                return
             }
-            await session.setTokens(tokens)
+            guard configuration.auth == .auto else { throw APIError.unreadableResponse("the login answer holds no token") }
+            reason = "/login answered without a token"
         } catch let error as APIError {
-            guard configuration.auth == .auto, PortalClient.allowsBasicFallback(error) else { throw error }
-            await session.switchToBasic()
-            do { _ = try await get("/balance") } catch APIError.httpStatus(401, _) { throw APIError.wrongCredentials }
+            guard configuration.auth == .auto, let why = PortalClient.basicFallbackReason(error) else { throw error }
+            reason = why
+        }
+        await session.switchToBasic(because: reason)
+        do { _ = try await get("/balance") } catch APIError.httpStatus(401, _) { throw APIError.wrongCredentials }
+    }
+
+    /// `auto` falls back to Basic only on the answers that mean token sign-in is off or broken on this
+    /// install: `internal_error_0` to the credentials (below HTTP 500), no such route (404, 405) or
+    /// not implemented (501). Never on wrong credentials, an unreachable server, a timeout, a 429 or
+    /// a 500/502/503/504, which may pass (the sign-in is retried like a read, then the failure is reported).
+    static func basicFallbackReason(_ error: APIError) -> String? {
+        switch error {
+        case .server(let messages) where messages.contains(key: "internal_error_0"):
+            return "/login answered internal_error_0"
+        case .httpStatus(let code, let messages) where code < 500 && messages.contains(key: "internal_error_0"):
+            return "/login answered HTTP \(code) internal_error_0"
+        case .httpStatus(let code, _) where code == 404 || code == 405 || code == 501:
+            return "/login answered HTTP \(code)\(APIError.statusName(code).map { " (\($0))" } ?? "")"
+        default:
+            return nil
         }
     }
 
-    /// `auto` falls back to Basic when `/login` itself is broken or disabled, not for wrong credentials
-    /// or an unreachable server.
-    static func allowsBasicFallback(_ error: APIError) -> Bool {
-        switch error {
-        case .server, .httpStatus, .unreadableResponse: return true
-        default: return false
-        }
+    /// Once, after `auto` fell back to HTTP Basic: a sentence saying so and why (for a notice);
+    /// nil otherwise and on every later call.
+    public func takeBasicAuthNotice() async -> String? {
+        guard let reason = await session.takeUntoldFallback() else { return nil }
+        return PortalClient.basicAuthNotice(reason)
+    }
+
+    static func basicAuthNotice(_ reason: String) -> String {
+        "Token sign-in is not available on this server (\(reason)): pio uses HTTP Basic, which sends the password with every request."
     }
 
     func requestRefresh(_ refreshToken: String) async throws -> SessionTokens {
         let json = try await call(.POST, "/token", query: [], body: .object(["refresh_token": .string(refreshToken)]),
-                                  authenticated: false)
+                                  authenticated: false, secret: .refreshToken)
         guard let tokens = PortalClient.tokens(from: json) else {
             throw APIError.unreadableResponse("the token answer holds no token")
         }

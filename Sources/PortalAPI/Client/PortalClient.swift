@@ -55,17 +55,20 @@ public final class PortalClient: Sendable {
     }
 
     func call(_ method: HTTPMethod, _ path: String, query: [(String, String)], body: JSONValue?,
-              authenticated: Bool) async throws -> JSONValue {
-        try await call(method, path, query: query, body: body, authenticated: authenticated, interpret: ResponseInterpreter.interpret)
+              authenticated: Bool, secret: SecretBody = .none) async throws -> JSONValue {
+        try await call(method, path, query: query, body: body, authenticated: authenticated, secret: secret,
+                       interpret: ResponseInterpreter.interpret)
     }
 
     /// Sends, renewing the session once on a 401, and reads the answer with `interpret`.
     func call<Answer>(_ method: HTTPMethod, _ path: String, query: [(String, String)], body: JSONValue?,
-                      authenticated: Bool, interpret: (HTTPResponse) throws -> Answer) async throws -> Answer {
+                      authenticated: Bool, secret: SecretBody = .none,
+                      interpret: (HTTPResponse) throws -> Answer) async throws -> Answer {
         var refreshed = false
         while true {
             let credential = authenticated ? try await credential() : nil
-            let response = try await exchange(method, endpoint.url(path, query: query), body: body, credential: credential)
+            let response = try await exchange(method, endpoint.url(path, query: query), body: body, credential: credential,
+                                              secret: secret)
             if response.status == 401, let credential {
                 switch credential {
                 case .basic:
@@ -89,9 +92,10 @@ public final class PortalClient: Sendable {
             refresh: { [self] in try await self.requestRefresh($0) })
     }
 
-    /// Sends with the transport policy: retries for GET only, redirects without leaking
-    /// `Authorization` across origins, transport errors mapped to `APIError`.
-    func exchange(_ method: HTTPMethod, _ url: String, body: JSONValue?, credential: Credential?) async throws -> HTTPResponse {
+    /// Sends with the transport policy: retries for reads (and the sign-in, which changes nothing)
+    /// only, redirects never carrying credentials to another origin, transport errors mapped to `APIError`.
+    func exchange(_ method: HTTPMethod, _ url: String, body: JSONValue?, credential: Credential?,
+                  secret: SecretBody = .none) async throws -> HTTPResponse {
         var headers = ["accept": "application/json", "user-agent": configuration.userAgent]
         if let credential { headers["authorization"] = credential.header }
         var request = HTTPRequest(method: method, url: url, headers: headers, body: nil)
@@ -100,12 +104,18 @@ public final class PortalClient: Sendable {
             request.body = body.encoded()
         }
         let policy = RetryPolicy(configuration: configuration)
-        return try await policy.run(request) { [self] req in try await self.followingRedirects(req) }
+        return try await policy.run(request, repeatable: method == .GET || secret == .password) { [self] req in
+            try await self.followingRedirects(req, secret: secret)
+        }
     }
 
-    func followingRedirects(_ first: HTTPRequest) async throws -> HTTPResponse {
+    /// Follows up to 5 redirects on the same origin. To another origin (scheme, host or port) only a
+    /// request without credentials follows: one with an `Authorization` header or a secret in its body
+    /// (sign-in, token refresh) is refused, since a 307/308 would carry the body along.
+    func followingRedirects(_ first: HTTPRequest, secret: SecretBody = .none) async throws -> HTTPResponse {
         var request = first
         let startOrigin = Endpoint.origin(of: first.url)
+        let carriesCredentials = first.headers["authorization"] != nil || secret != .none
         for _ in 0..<5 {
             let response = try await sendOnce(request)
             guard [301, 302, 303, 307, 308].contains(response.status), let location = response.headers["location"],
@@ -116,13 +126,22 @@ public final class PortalClient: Sendable {
                !(c.scheme?.lowercased() == "http" && Endpoint.isLoopback(c.host ?? "")) {
                 throw APIError.invalidURL("The server redirected to an insecure address; refusing to follow.")
             }
-            if Endpoint.origin(of: next) != startOrigin { request.headers["authorization"] = nil }
+            let target = Endpoint.origin(of: next)
+            if carriesCredentials && target != startOrigin {
+                throw APIError.invalidURL(PortalClient.crossOriginRefusal(secret: secret, to: target ?? next))
+            }
             if response.status == 303 || ((response.status == 301 || response.status == 302) && request.method == .POST) {
                 request.method = .GET; request.body = nil; request.headers["content-type"] = nil
             }
             request.url = next
         }
         throw APIError.unreadableResponse("too many redirects")
+    }
+
+    static func crossOriginRefusal(secret: SecretBody, to target: String) -> String {
+        let what = secret == .none ? "a request carrying your credentials" : secret == .password ? "the sign-in" : "the session renewal"
+        return "The server redirected \(what) to another address (\(target)); pio does not send credentials there. "
+            + "Check the server URL (scheme, host and port) with the portal's operator."
     }
 
     func sendOnce(_ request: HTTPRequest) async throws -> HTTPResponse {
@@ -139,4 +158,13 @@ public final class PortalClient: Sendable {
             throw TransportError.connection(String(describing: type(of: error)))
         }
     }
+}
+
+/// What secret a request's body carries, besides any `Authorization` header.
+enum SecretBody: Sendable, Equatable {
+    case none
+    /// The account password (`/login`): the request may be repeated, it changes nothing on the server.
+    case password
+    /// A refresh token (`/token`): never repeated, the server may have rotated it.
+    case refreshToken
 }

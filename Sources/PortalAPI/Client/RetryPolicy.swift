@@ -1,8 +1,9 @@
 import FoundationEssentials
 
-/// When to try a request again: only a GET, only on connection errors, 429, 502, 503, 504,
-/// at most `maxRetries` times, after a jittered exponential backoff or the server's `Retry-After`
-/// (up to a cap). A POST is never repeated automatically: it may have taken effect.
+/// When to try a request again: only a repeatable one (a GET, or the sign-in, which changes nothing),
+/// only on connection errors, 429, 502, 503, 504, at most `maxRetries` times, after a jittered
+/// exponential backoff or the server's `Retry-After` (up to a cap). A write (any other POST) is never
+/// repeated automatically: once sent it may have taken effect.
 struct RetryPolicy: Sendable {
     let maxRetries: Int
     let baseDelay: Duration
@@ -16,10 +17,10 @@ struct RetryPolicy: Sendable {
 
     static let retryableStatuses: Set<Int> = [429, 502, 503, 504]
 
-    func run(_ request: HTTPRequest, _ send: @Sendable (HTTPRequest) async throws -> HTTPResponse) async throws -> HTTPResponse {
+    func run(_ request: HTTPRequest, repeatable: Bool, _ send: @Sendable (HTTPRequest) async throws -> HTTPResponse) async throws -> HTTPResponse {
         var attempt = 0
         while true {
-            let canRetry = request.method == .GET && attempt < maxRetries
+            let canRetry = repeatable && attempt < maxRetries
             do {
                 let response = try await send(request)
                 guard canRetry, RetryPolicy.retryableStatuses.contains(response.status) else { return response }

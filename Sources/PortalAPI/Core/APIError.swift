@@ -54,13 +54,18 @@ public enum APIError: Error, Sendable, Equatable {
         }
     }
 
-    /// Failures after which a write may still have taken effect: no answer came, or none that could be read.
+    /// Failures after which a write may still have taken effect: no answer came, or none that could be
+    /// read. Not when no connection was made at all (refused, unknown host, no route): nothing was sent.
     public var leavesOutcomeUnknown: Bool {
         switch self {
-        case .offline, .timedOut, .unreadableResponse: return true
+        case .offline(let why): return !APIError.beforeSending.contains(why)
+        case .timedOut, .unreadableResponse: return true
         default: return false
         }
     }
+
+    /// The reasons `TransportErrors` gives for a connection that was never made.
+    static let beforeSending: Set<String> = ["connection refused", "host name not found", "network unreachable"]
 
     /// Failures of the connection rather than of the server's logic.
     public var isNetworkFailure: Bool {
@@ -79,6 +84,7 @@ public enum APIError: Error, Sendable, Equatable {
         case 405: return "method not allowed"
         case 429: return "too many requests"
         case 500: return "internal server error"
+        case 501: return "not implemented"
         case 502: return "bad gateway"
         case 503: return "service unavailable"
         case 504: return "gateway timeout"

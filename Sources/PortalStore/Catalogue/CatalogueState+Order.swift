@@ -70,22 +70,22 @@ extension CatalogueState {
         defer { configurator = pane }
         pane.sending = false
         pane.confirming = false
-        switch result {
-        case .success(let order):
+        switch WriteOutcome(result) {
+        case .applied(let order):
             pane.result = order
             stack.removeAll { if case .review = $0 { return true }; if case .configure = $0 { return true }; return false }
             stack.append(.ordered(productID: pane.productID))
             ctx.flash = Flash(.info, "Order \(order.orderNumber.map { "#\($0.value) " } ?? "")placed.")
             ctx.refreshBalance()
-        case .failure(let error) where error.leavesOutcomeUnknown:
+        case .unknown:
             // The order may have reached the server: say so, re-read what it would have created,
             // and never send it again by itself. Every choice stays for the user to decide.
             pane.orderError = Self.unknownOrderMessage
             pane.orderOutcomeUnknown = true
-            ctx.flash = Flash(.error, "Order outcome unknown (no answer). Services and invoices re-read: check before ordering again.")
+            ctx.flash = Flash(.error, Write.order.lostAnswer(reread: "Services and invoices re-read"))
             ctx.refreshBalance()
             ctx.rereadAccount()
-        case .failure(let error):
+        case .refused(let error):
             guard var model = pane.model else { return [] }
             let placed = OrderFailure(error, model: model)
             model.errors = placed.fieldErrors

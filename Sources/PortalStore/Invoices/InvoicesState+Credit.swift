@@ -68,21 +68,21 @@ extension InvoicesState {
     mutating func applyCreditResult(_ result: Result<ServerMessages, APIError>, _ ctx: inout SectionContext) -> [Effect] {
         guard var dialog = creditDialog else { return [] }
         ctx.refreshBalance()
-        switch result {
-        case .success:
+        switch WriteOutcome(result) {
+        case .applied:
             creditDialog = nil
             let currency = detail?.detail.value?.currency.value ?? ""
             let number = detail?.detail.value?.number.value ?? dialog.invoiceID
             let applied = dialog.sentAmount.map { CurrencyAmount(currency: currency, amount: $0).text } ?? "Credit"
             ctx.flash = Flash(.info, "Applied \(applied) of credit to invoice \(number).")
             return loadDetail(&ctx) + loadInvoices(&ctx)
-        case .failure(let error) where error.leavesOutcomeUnknown:
+        case .unknown:
             // The credit may have been applied: close the dialog rather than offer to send it again,
             // and re-read the invoice so its amount due tells.
             creditDialog = nil
-            ctx.flash = Flash(.error, "Credit outcome unknown (no answer). The invoice is re-read: check it before applying again.")
+            ctx.flash = Flash(.error, Write.credit.lostAnswer(reread: "The invoice is re-read"))
             return loadDetail(&ctx) + loadInvoices(&ctx)
-        case .failure(let error):
+        case .refused(let error):
             dialog.sending = false
             dialog.error = error.message   // the amount typed stays
             creditDialog = dialog

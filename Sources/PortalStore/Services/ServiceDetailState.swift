@@ -11,11 +11,10 @@ public struct ServiceDetailState: Sendable, Equatable {
     public var scroll = 0
     public var labelEditor: TextFieldState?
     public var labelSaving = false
-    /// Why the last save failed, until the next edit or attempt.
+    /// Why the server refused the last save, until the next edit or attempt (a lost answer closes
+    /// the editor instead: see `Write`).
     public var labelFailure: APIError?
     public var labelError: String? { labelFailure?.message }
-    /// The save got no answer: the server may have stored the label (saving it again is harmless).
-    public var labelOutcomeUnknown: Bool { labelFailure?.leavesOutcomeUnknown == true }
 
     public init(serviceID: String) { self.serviceID = serviceID }
 

@@ -46,43 +46,50 @@ extension ServicesState {
     mutating func applyLabelResult(_ result: Result<ServerMessages, APIError>, _ ctx: inout SectionContext) -> [Effect] {
         guard var pane = detail, let editor = pane.labelEditor else { return [] }
         pane.labelSaving = false
-        switch result {
-        case .success(let messages):
+        switch WriteOutcome(result) {
+        case .applied(let messages):
             labels[pane.serviceID] = editor.text
             pane.labelEditor = nil
             ctx.flash = Flash(.info, messages.isEmpty ? "Label saved." : messages.text)
-            pane.detail.startLoading()
-            detail = pane
-            return [ctx.request(.serviceDetail, .service(id: pane.serviceID))]
-        case .failure(let error):
+        case .unknown:
+            // The one rule for a lost answer: the editor closes (Enter cannot resend it) and the
+            // re-read detail shows the label the server holds.
+            pane.labelEditor = nil
+            ctx.flash = Flash(.error, Write.label.lostAnswer(reread: "The service is re-read"))
+        case .refused(let error):
             pane.labelFailure = error   // what was typed stays in the field
-            guard error.leavesOutcomeUnknown else { detail = pane; return [] }
-            pane.detail.startLoading()   // the re-read detail shows the label the server holds
             detail = pane
-            return [ctx.request(.serviceDetail, .service(id: pane.serviceID))]
+            return []
         }
+        pane.detail.startLoading()
+        detail = pane
+        return [ctx.request(.serviceDetail, .service(id: pane.serviceID))]
     }
 
     mutating func applyCancelResult(_ result: Result<ServerMessages, APIError>, _ ctx: inout SectionContext) -> [Effect] {
         guard var dialog = cancelDialog else { return [] }
-        switch result {
-        case .success(let messages):
+        switch WriteOutcome(result) {
+        case .applied(let messages):
             cancelDialog = nil
             ctx.flash = Flash(.info, messages.isEmpty ? "Cancellation requested." : messages.text)
-            var effects = loadServices(&ctx)
-            if var pane = detail, pane.serviceID == dialog.serviceID {
-                pane.detail.startLoading()
-                pane.methods.startLoading()
-                detail = pane
-                effects += [ctx.request(.serviceDetail, .service(id: pane.serviceID)),
-                            ctx.request(.serviceMethods, .serviceMethods(id: pane.serviceID))]
-            }
-            return effects
-        case .failure(let error):
+        case .unknown:
+            // It may have been requested: the dialog closes (y cannot send it again) and the service is re-read.
+            cancelDialog = nil
+            ctx.flash = Flash(.error, Write.cancel.lostAnswer(reread: "The service is re-read"))
+        case .refused(let error):
             dialog.sending = false
             dialog.error = error.message
             cancelDialog = dialog
             return []
         }
+        var effects = loadServices(&ctx)
+        if var pane = detail, pane.serviceID == dialog.serviceID {
+            pane.detail.startLoading()
+            pane.methods.startLoading()
+            detail = pane
+            effects += [ctx.request(.serviceDetail, .service(id: pane.serviceID)),
+                        ctx.request(.serviceMethods, .serviceMethods(id: pane.serviceID))]
+        }
+        return effects
     }
 }

@@ -114,17 +114,17 @@ extension ServicesState {
         guard var pane = upgrade else { return [] }
         if slot == .upgradeSend {
             pane.sending = false
-            switch result {
-            case .success(let quote):
+            switch WriteOutcome(result) {
+            case .applied(let quote):
                 closeUpgrade()
                 ctx.flash = Flash(.info, quote.messages.isEmpty ? "Upgrade requested." : quote.messages.text)
                 return rereadAfterUpgrade(&ctx)
-            case .failure(let error) where error.leavesOutcomeUnknown:
+            case .unknown:
                 // It may have been requested: back to the re-read detail rather than offering to send again.
                 closeUpgrade()
-                ctx.flash = Flash(.error, "Upgrade outcome unknown (no answer). The service is re-read: check it before asking again.")
+                ctx.flash = Flash(.error, Write.upgrade.lostAnswer(reread: "The service is re-read"))
                 return rereadAfterUpgrade(&ctx)
-            case .failure(let error):
+            case .refused(let error):
                 pane.confirming = false
                 ctx.flash = Flash(.error, error.message)
                 upgrade = pane

@@ -85,6 +85,8 @@ extension AppState {
         switch result {
         case .success(.revoked):
             signIn.notice = "Signed out. The server revoked the session."
+        case .success(.unanswered):
+            signIn.notice = "Signed out here. " + Write.signOut.lostAnswer(reread: nil)
         case .success(.localOnly(let why)):
             signIn.notice = "Signed out here; the server could not revoke the session (\(why))."
         case .failure(let error):

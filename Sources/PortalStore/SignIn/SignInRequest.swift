@@ -34,4 +34,7 @@ public enum SignOutOutcome: Sendable, Equatable {
     case revoked
     /// The server could not be reached or refused; the tokens were deleted here anyway.
     case localOnly(String)
+    /// The revocation was sent but no answer came: the server may have revoked the session
+    /// (`Write.signOut`); the tokens were deleted here anyway.
+    case unanswered
 }

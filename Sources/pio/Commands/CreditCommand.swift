@@ -40,15 +40,36 @@ struct CreditCommand: AsyncParsableCommand {
                                              + "(id \(invoice.id), \(limits.text(invoice.amountDue)) due; credit \(limits.text(balance.credit)))?") {
                 throw CommandFailure(code: ExitStatus.declined, message: "not applied")
             }
-            try await client.applyCredit(invoiceID: invoice.id, amount: amount)
-            async let after = client.invoice(id: id)
-            async let credit = client.balance()
-            return CreditCommand.output(applied: amount, invoice: try await after, balance: try await credit)
+            _ = try await SentOnce.send(.credit, checkWith: "`pio invoice \(invoice.id)`") {
+                try await client.applyCredit(invoiceID: invoice.id, amount: amount)
+            }
+            do {
+                async let after = client.invoice(id: id)
+                async let credit = client.balance()
+                return CreditCommand.output(applied: amount, invoice: try await after, balance: try await credit)
+            } catch {
+                // Applied: a failed re-read must not exit as a failure, or a script would apply it again.
+                let why = (error as? APIError)?.message ?? "\(error)"
+                StandardError.write("pio: the credit was applied; reading the invoice afterwards failed (\(why)) "
+                                    + "See it with `pio invoice \(invoice.id)`.\n")
+                return CreditCommand.appliedOnly(amount, invoice: invoice, limits: limits)
+            }
         }
     }
 
     static func limits(_ invoice: InvoiceDetail, _ balance: Balance) -> CreditLimits {
         CreditLimits(credit: balance.credit, due: invoice.amountDue, currency: invoice.currency.value)
+    }
+
+    /// What is known when the invoice could not be read after applying: the amount and the invoice.
+    static func appliedOnly(_ applied: Decimal, invoice: InvoiceDetail, limits: CreditLimits) -> ScriptOutput {
+        var f = Fields()
+        f.add("Applied", limits.text(applied))
+        f.add("Invoice", "\(Format.text(invoice.number)) (id \(invoice.id))")
+        return ScriptOutput(json: .object([
+            "invoice_id": .string(invoice.id), "number": .text(invoice.number), "applied": .money(applied),
+            "currency": .text(invoice.currency), "invoice_status": .null, "amount_due": .null, "credit": .null,
+        ]), table: f.rendered)
     }
 
     /// The amount to send: the typed one checked against credit and amount due, or the proposal.

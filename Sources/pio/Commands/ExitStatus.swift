@@ -11,6 +11,9 @@ enum ExitStatus {
     static let auth: Int32 = 3
     static let network: Int32 = 4
     static let server: Int32 = 5
+    /// A write (an order, applying credit) was sent but its answer was lost: it may have been applied.
+    /// Never retried; the message says how to check.
+    static let outcomeUnknown: Int32 = 6
 
     static func code(for error: APIError) -> Int32 {
         switch error {

@@ -58,6 +58,7 @@ struct LoginCommand: AsyncParsableCommand {
         if let previous { await Self.revokeQuietly(previous, settings) }
         let target = "\(settings.url.value) as \(user) (profile \(settings.profile.value))"
         if await client.usesBasicAuth() {
+            if let notice = await client.takeBasicAuthNotice() { StandardError.write("pio: note: \(notice)\n") }
             print("Signed in to \(target) with HTTP Basic. This server gives no session to store: "
                   + "pio asks for the password (or reads PIO_PASSWORD) on every run.")
         } else {

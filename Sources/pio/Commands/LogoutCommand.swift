@@ -2,6 +2,7 @@ import ArgumentParser
 import FoundationEssentials
 import PortalAPI
 import PortalConfig
+import PortalStore
 
 struct LogoutCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,6 +43,8 @@ struct LogoutCommand: AsyncParsableCommand {
         do {
             try await client.revoke()
             outcome = "The server revoked the session."
+        } catch let error as APIError where error.leavesOutcomeUnknown {
+            outcome = Write.signOut.lostAnswer(reread: nil)   // sent once; the local sign-out goes ahead
         } catch let error as APIError where error.isNetworkFailure {
             outcome = "Could not reach \(stored.url) to revoke the session (\(error.message)); the server drops it when it expires."
         } catch let error as APIError where error.isAuthFailure {

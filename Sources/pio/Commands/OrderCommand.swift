@@ -63,7 +63,9 @@ struct OrderCommand: AsyncParsableCommand {
                     throw CommandFailure(code: ExitStatus.declined, message: "not ordered")
                 }
             }
-            return OrderOutput.placed(try await client.order(productID: id, request))
+            return OrderOutput.placed(try await SentOnce.send(.order, checkWith: "`pio services` and `pio invoices`") {
+                try await client.order(productID: id, request)
+            })
         }
     }
 

@@ -75,9 +75,7 @@ struct ServiceDetailPane {
             let text: String
             let role: StyleRole
             if pane.labelSaving { text = "Saving label…"; role = .dim }
-            else if let error = pane.labelError, pane.labelOutcomeUnknown {
-                text = "\(error) It may be saved: Enter saves again."; role = .error
-            } else if let error = pane.labelError { text = "Label not saved: \(error)"; role = .error }
+            else if let error = pane.labelError { text = "Label not saved: \(error)"; role = .error }
             else { text = "Editing label: Enter saves, Esc cancels, Ctrl-U clears (\(editor.text.count)/\(editor.maxLength))"; role = .accent }
             canvas.put(row: row, col: rect.col + 2, text, width: rect.width - 2, style: Style(role))
             return
