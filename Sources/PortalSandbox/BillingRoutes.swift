@@ -11,7 +11,7 @@ enum BillingRoutes {
 
     static func balance(_ state: inout SandboxState, _ call: SandboxCall) -> Reply {
         .ok(["success": true, "details": [
-            "currency": .string(state.account.currency),
+            "currency": .string(state.shapes.balanceCurrency ? state.account.currency : ""),
             "acc_balance": Money.string(state.accountBalance),
             "acc_credit": Money.string(state.account.credit.value),
         ]])

@@ -13,6 +13,8 @@ enum Datasets {
             return LargeDataset.make(base: demo, services: services, invoices: invoices)
         case .hostile:
             return HostileDataset.make(base: demo)
+        case .quirks:
+            return QuirksDataset.make(base: demo)
         }
     }
 }

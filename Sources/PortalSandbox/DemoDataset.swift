@@ -6,6 +6,17 @@ struct Dataset: Sendable {
     var services: [Service]
     var invoices: [Invoice]
     var catalogue: Catalogue
+    /// How the answers are shaped where installs differ.
+    var shapes = ResponseShapes()
+}
+
+/// Where HostBill installs answer the same question in different shapes (hostbill-notes.md,
+/// "Shapes that vary between installs"); the demo answers the common way.
+struct ResponseShapes: Sendable {
+    /// `/balance` carries the account's currency (false: an empty `currency`, the invoices carry theirs).
+    var balanceCurrency = true
+    /// `POST /order/{id}` answers `items` as an array (false: its one item as an object).
+    var orderItemsAsArray = true
 }
 
 /// Reads the hand-written demo account from the asset directory.

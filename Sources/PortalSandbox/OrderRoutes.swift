@@ -29,6 +29,12 @@ enum OrderRoutes {
             label: "", username: "", password: "", methods: ["label", "cancel"], resources: [], packages: [],
             cancelRequested: nil), at: 0)
 
+        let item: JSON = [
+            "type": "Hosting", "id": .string(String(serviceId)), "name": .string(product.name),
+            "domain": .string(plan.domain), "cycle": .string(plan.cycle),
+            "lines": .array(plan.lines.map { ["description": .string($0.description),
+                                              "price": Money.string($0.recurring), "setup": Money.string($0.setup)] }),
+        ]
         var invoiceId: JSON = .null
         if !free {
             var lines = plan.lines.map { (type: "Hosting", itemId: serviceId, description: $0.description, amount: $0.recurring) }
@@ -40,12 +46,7 @@ enum OrderRoutes {
             .init(key: "order_num", value: .string(String(orderNumber))),
             .init(key: "invoice_id", value: invoiceId),
             .init(key: "total", value: Money.string(plan.total)),
-            .init(key: "items", value: [[
-                "type": "Hosting", "id": .string(String(serviceId)), "name": .string(product.name),
-                "domain": .string(plan.domain), "cycle": .string(plan.cycle),
-                "lines": .array(plan.lines.map { ["description": .string($0.description),
-                                                  "price": Money.string($0.recurring), "setup": Money.string($0.setup)] }),
-            ]]),
+            .init(key: "items", value: state.shapes.orderItemsAsArray ? .array([item]) : item),
         ])
     }
 }

@@ -42,6 +42,8 @@ public enum SandboxDataset: Sendable, Equatable {
     case large(services: Int, invoices: Int)
     /// Strings full of escape sequences, bidi overrides, wide characters and 10 KB labels.
     case hostile
+    /// The demo account as other HostBill installs answer for it (see `QuirksDataset`).
+    case quirks
 }
 
 /// Which authentication the simulated install has enabled.

@@ -11,12 +11,14 @@ struct SandboxState: Sendable {
     var nextInvoiceId: Int
     var nextInvoiceItemId: Int
     var nextOrderNumber: Int
+    let shapes: ResponseShapes
 
     init(dataset: Dataset) {
         account = dataset.account
         services = dataset.services
         invoices = dataset.invoices
         catalogue = dataset.catalogue
+        shapes = dataset.shapes
         nextServiceId = (dataset.services.map(\.id).max() ?? 300) + 1
         nextInvoiceId = (dataset.invoices.map(\.id).max() ?? 309000) + 1
         nextInvoiceItemId = (dataset.invoices.flatMap { $0.items.map(\.id) }.max() ?? 20000) + 1

@@ -1,3 +1,4 @@
+import FoundationEssentials
 import PortalAPI
 
 /// The whole state of the interactive portal. Rendering is a pure function of it.
@@ -16,12 +17,23 @@ public struct AppState: Equatable, Sendable {
     public var flash: Flash?
     public var spinnerPhase = 0
     public var requests = RequestBook()
+    /// How amounts are written (the `locale` setting, else LC_ALL / LC_MONETARY / LANG).
+    public var locale: MoneyLocale = .en
 
     public init(user: String, width: Int = 80, height: Int = 24) {
         self.header = HeaderState(user: user)
         self.width = width
         self.height = height
     }
+
+    /// The account's currency: the balance's, else the one every loaded invoice carries.
+    public var accountCurrency: AccountCurrency {
+        AccountCurrency(balance: header.balance.value, invoiceCurrencies: invoices.visible.currencies)
+    }
+
+    /// An amount in the account's currency, the locale's way ("9.99 USD", "9,99 €"; bare when the
+    /// currency is not known).
+    public func money(_ amount: Decimal) -> String { amounts(amount) }
 
     /// True while any request is in flight (the spinner needs ticks).
     public var wantsTicks: Bool { requests.anyInFlight }

@@ -72,7 +72,9 @@ extension AppState {
             return applySignOut(result)
         case .balance(.success(let value)):
             header.balance = .loaded(value)
-            return []
+            // No currency on the balance: the invoices carry theirs (see `accountCurrency`).
+            guard value.currency.isEmpty, invoices.summaries == .idle else { return [] }
+            return scoped(\.invoices) { $0.loadListOnly(&$1) }
         case .balance(.failure(let error)):
             header.balance.fail(error.message)   // the header just leaves the balance out
             return expireIfNeeded(error)
@@ -111,6 +113,7 @@ extension AppState {
                             _ body: (inout S, inout SectionContext) -> [Effect]) -> [Effect] {
         var ctx = SectionContext(width: width, height: height, balance: header.balance.value,
                                  flash: flash, requests: requests)
+        ctx.locale = locale
         var effects = body(&self[keyPath: path], &ctx)
         flash = ctx.flash
         requests = ctx.requests

@@ -7,6 +7,8 @@ public struct SectionContext: Sendable {
     public let height: Int
     /// The account balance as the header shows it (read-only for sections).
     public let balance: Balance?
+    /// How amounts are written and typed (the app's locale).
+    public var locale: MoneyLocale = .en
     /// The message under the pane; a section sets it to report a result or an error.
     public var flash: Flash?
     /// Set to make the top level switch sections and open something there.

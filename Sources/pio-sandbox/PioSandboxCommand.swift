@@ -29,8 +29,10 @@ struct PioSandboxCommand: AsyncParsableCommand {
     @Option(help: "TCP port on 127.0.0.1; 0 picks a free one.")
     var port: Int = 0
 
-    @Option(help: ArgumentHelp("demo (Assets/sandbox), large (generated, see --services and --invoices) or hostile "
-                                + "(escape sequences, bidi overrides, wide text, 10 KB labels).", valueName: "demo|large|hostile"))
+    @Option(help: ArgumentHelp("demo (Assets/sandbox), large (generated, see --services and --invoices), hostile "
+                                + "(escape sequences, bidi overrides, wide text, 10 KB labels) or quirks (the demo in EUR, "
+                                + "answered as other installs do: /balance without a currency, an order's one item as an "
+                                + "object, a German address).", valueName: "demo|large|hostile|quirks"))
     var dataset: String = "demo"
 
     @Option(help: "Services in the large dataset.")
@@ -87,7 +89,8 @@ struct PioSandboxCommand: AsyncParsableCommand {
         case "demo": chosen = .demo
         case "large": chosen = .large(services: services, invoices: invoices)
         case "hostile": chosen = .hostile
-        default: throw ValidationError("--dataset must be demo, large or hostile")
+        case "quirks": chosen = .quirks
+        default: throw ValidationError("--dataset must be demo, large, hostile or quirks")
         }
         guard let authMode = SandboxAuth(rawValue: auth) else { throw ValidationError("--auth must be jwt, basic or both") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }

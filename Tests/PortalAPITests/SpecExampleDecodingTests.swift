@@ -41,7 +41,7 @@ import Testing
         #expect(d.items[1].lineTotal == Decimal(string: "1.24"))
         #expect(d.items[0].taxed)
         #expect(d.client?.name == "Joe Doe")
-        #expect(d.client?.address.map(\.value) == ["Pretty View Lane", "3194", "95401 Santa Rosa California", "US"])
+        #expect(d.client?.address.map(\.value) == ["Pretty View Lane", "3194", "Santa Rosa, California 95401", "US"])
         #expect(!d.isUnpaid)
     }
 

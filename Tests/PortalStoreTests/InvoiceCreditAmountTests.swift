@@ -1,4 +1,5 @@
 import Foundation
+import PortalAPI
 @testable import PortalStore
 import Testing
 
@@ -70,7 +71,7 @@ import Testing
         for text in ["abc", "12.5.3", "$12", "1e3", "--5", "12 50", "٣", "."] {
             #expect(problem(text) == .notANumber(text.trimmingCharacters(in: .whitespaces)), "\(text)")
         }
-        #expect(problem("abc")?.message == "“abc” is not an amount: use digits and a dot, like 12.50.")
+        #expect(problem("abc")?.message == "“abc” is not an amount: use digits and a decimal mark, like 12.50.")
     }
 
     @Test func theProposalPaysInFullOrUsesAllTheCredit() {
@@ -78,5 +79,33 @@ import Testing
         #expect(CreditLimits(credit: Decimal(string: "3.50")!, due: 10, currency: "USD").proposed == Decimal(string: "3.50"))
         #expect(CreditLimits(credit: 0, due: 10, currency: "USD").proposed == nil)
         #expect(CreditLimits(credit: 10, due: 0, currency: "USD").proposed == nil)
+    }
+}
+
+/// Amounts typed the German way when the locale is de: a decimal comma, a dot refused with the
+/// comma form suggested ("1.250" is 1250 to a German reader).
+@Suite struct GermanCreditAmountTests {
+    static let eur = CreditLimits(credit: 2000, due: 2000, currency: "EUR", locale: .de)
+
+    @Test(arguments: [("12,50", "12.5"), ("12", "12"), (" 0,5 ", "0.5"), ("1489,00", "1489")])
+    func aDecimalCommaIsRead(_ text: String, _ value: String) throws {
+        #expect(try CreditAmount.parse(text, within: Self.eur).get() == Decimal(string: value))
+    }
+
+    @Test(arguments: [
+        ("12.50", CreditAmountProblem.dotDecimal(suggestion: "12,50")),
+        ("1.250", .grouping(suggestion: "1250")),
+        ("1.234,50", .grouping(suggestion: "1234,50")),
+        ("1,2,3", .notANumber("1,2,3")),
+        ("12,505", .tooManyDecimals(allowed: 2, currency: "EUR")),
+    ])
+    func otherFormsAreExplained(_ text: String, _ problem: CreditAmountProblem) {
+        guard case .failure(let p) = CreditAmount.parse(text, within: Self.eur) else { Issue.record("\(text) accepted"); return }
+        #expect(p == problem)
+    }
+
+    @Test func limitsAreWrittenTheGermanWay() {
+        guard case .failure(let p) = CreditAmount.parse("2500", within: Self.eur) else { Issue.record("accepted"); return }
+        #expect(p.message == "That is more than your available credit (2.000,00 €).")
     }
 }

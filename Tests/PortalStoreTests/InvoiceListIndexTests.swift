@@ -78,12 +78,14 @@ import Testing
         #expect(v.count == 6)
     }
 
-    @Test func theUnpaidSummaryFollowsTheShownRowsPerCurrency() {
+    @Test func theOwedSummaryFollowsTheShownRowsPerCurrency() {
+        // Unpaid and in collections: what the header's Due adds up (collections' 49.90 included).
         let v = visible()
-        #expect(v.unpaid.count == 3)
-        #expect(v.unpaid.totals == [CurrencyAmount(currency: "USD", amount: Decimal(string: "45.71")!),
+        #expect(v.unpaid.count == 4)
+        #expect(v.unpaid.totals == [CurrencyAmount(currency: "USD", amount: Decimal(string: "95.61")!),
                                     CurrencyAmount(currency: "EUR", amount: Decimal(string: "14.37")!)])
-        #expect(v.unpaid.totals.map(\.text) == ["45.71 USD", "14.37 EUR"])
+        #expect(v.unpaid.totals.map { $0.text(.en) } == ["95.61 USD", "14.37 EUR"])
+        #expect(v.unpaid.totals.map { $0.text(.de) } == ["95,61 USD", "14,37 €"])
         var filtered = v
         filtered.update(needle: "309010", sort: .date, selectedID: nil)
         #expect(filtered.unpaid == UnpaidSummary(count: 1, totals: [CurrencyAmount(currency: "USD", amount: Decimal(string: "6.99")!)]))

@@ -88,7 +88,7 @@ import Testing
         let screen = Self.screen(store, 40, 10)
         GoldenFile.check(screen, named: "detail-scrolled-40x10")
         #expect(screen.contains("Password"))
-        #expect(ServiceDetailPane.fields(store.state.services.detail!.detail.value!, passwordShown: false).count
+        #expect(ServiceDetailPane.fields(store.state.services.detail!.detail.value!, passwordShown: false, money: store.state.money).count
                 == store.state.services.detail!.fieldRowCount)
     }
 

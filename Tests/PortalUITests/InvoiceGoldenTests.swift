@@ -16,13 +16,13 @@ import Testing
         #expect(screen.contains("Overdue") && screen.contains("Unpaid"))
     }
 
-    @Test func invoicesListFilteredShowsTheCountAndUnpaidOfTheShownRows() {
+    @Test func invoicesListFilteredShowsTheCountAndOwedOfTheShownRows() {
         var store = Store.invoices()
         store.send(.beginFilter)
         store.send(.edit(.insert("usd")))
         let screen = GoldenTests.screen(store, 80, 24)
         GoldenFile.check(screen, named: "invoices-filter-80x24")
-        #expect(screen.contains("5 of 6 invoices · 2 unpaid: 45.71 USD"))
+        #expect(screen.contains("5 of 6 invoices · 3 to pay: 95.61 USD"))
     }
 
     @Test(arguments: [(80, 24), (120, 40), (40, 10)])

@@ -59,7 +59,7 @@ wait_for main 'Due today ≈ ' 5 && ok "estimate on screen" || fail "no estimate
 keys main o
 wait_for main 'Review your order: Custom VPS' 10 || fail "review not shown"
 wait_for main 'Addon Managed backups: Quarterly' 5 && ok "review lists every choice" || fail "review misses the addon"
-estimate=$(screen main | sed -n 's/.*Due today ≈ \([0-9.]*\) (estimate).*/\1/p' | head -n 1)
+estimate=$(screen main | sed -n 's/.*Due today ≈ \([0-9.]* USD\) (estimate).*/\1/p' | head -n 1)
 keys main Enter
 wait_for main 'Go ahead\?' 5 || fail "confirm dialog not shown"
 keys main Enter                                   # "No" is focused

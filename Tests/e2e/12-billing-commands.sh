@@ -24,7 +24,7 @@ expect_code invoice 0; expect_code invoice_json 0; expect_code unpaid 0; expect_
 expect_code bad_status 2
 grep -q '^Bill to: *Dana Demo$' "$o/invoice.stdout" && grep -q '^ *PIO Demo Ltd$' "$o/invoice.stdout" && grep -q '^ *US$' "$o/invoice.stdout" \
   && ok "invoice table shows the client block" || fail "invoice table: $(cat "$o/invoice.stdout")"
-grep -q '^3 unpaid: 60.08 USD$' "$o/unpaid.stdout" && ok "invoices table ends with the unpaid total" || fail "unpaid line: $(tail -2 "$o/unpaid.stdout")"
+grep -q '^3 to pay: 60.08 USD$' "$o/unpaid.stdout" && ok "invoices table ends with the total to pay" || fail "unpaid line: $(tail -2 "$o/unpaid.stdout")"
 python3 - "$o" <<'PY' && ok "client block, amount due and the unpaid total from --json" || fail "billing JSON"
 import json, sys
 from decimal import Decimal
@@ -32,7 +32,7 @@ o = sys.argv[1]
 inv = json.load(open(f"{o}/invoice_json.stdout"))
 c = inv["client"]
 assert c == {"name": "Dana Demo", "company": "PIO Demo Ltd", "email": "demo@example.com",
-             "address": ["1 Sandbox Lane", "Suite 42", "95401 Santa Rosa California"], "country": "US"}, c
+             "address": ["1 Sandbox Lane", "Suite 42", "Santa Rosa, California 95401"], "country": "US"}, c
 assert inv["amount_due"] == 38.72, inv
 unpaid = json.load(open(f"{o}/unpaid_json.stdout"), parse_float=Decimal)
 assert {i["status"] for i in unpaid} == {"Unpaid"} and len(unpaid) == 3, unpaid

@@ -70,10 +70,10 @@ extension JSONParser {
             }
             return ListMember(items: items, isNull: false)
         case UInt8(ascii: "{"):
-            // Keyed by id: the values in the keys' order (`JSONValue.list`); a repeated key keeps its last.
-            var byKey: [String: Element] = [:]
-            try members(depth: depth) { p, name in byKey[name] = try element(try p.value(depth: depth + 1)) }
-            return ListMember(items: byKey.keys.sorted(by: JSONValue.keyOrder).compactMap { byKey[$0] }, isNull: false)
+            // Keyed by id, or one record standing for a list of one: only the whole object tells
+            // which (`JSONValue.list`), so it is read whole; big lists come as arrays.
+            let value = try value(depth: depth)
+            return ListMember(items: try value.list.map(element), isNull: false)
         default:
             let value = try value(depth: depth)
             return ListMember(items: try value.list.map(element), isNull: value.isNull)

@@ -73,12 +73,39 @@ public enum JSONValue: Sendable, Hashable {
         }
     }
 
-    /// A list: arrays as they are; id-keyed objects as their values (numeric keys in numeric order).
+    /// A list of records, whichever shape HostBill sends it in: an array as it is; `{}`, `[]` and
+    /// null as empty; an id-keyed object (`{"12": {…}, "301": {…}}`) as its values, numeric keys in
+    /// numeric order; and a lone record (`{"id": 10, "name": …}`, some installs' answer when the
+    /// list holds one entry) as a list of that one record. Every model reads its lists through this.
     public var list: [JSONValue] {
         switch self {
         case .array(let a): return a
-        case .object(let o): return o.keys.sorted(by: JSONValue.keyOrder).compactMap { o[$0] }
+        case .object(let o):
+            if JSONValue.isSingleRecord(o) { return [self] }
+            return o.keys.sorted(by: JSONValue.keyOrder).compactMap { o[$0] }
         default: return []
+        }
+    }
+
+    /// A list of plain values (messages, a field's default values), never of records: an array's
+    /// elements, or an object's values in key order (`{"1": "a", "2": "b"}`, `{"code": "x"}`), as text.
+    public var textList: [String] {
+        switch self {
+        case .array(let a): return a.compactMap(\.string)
+        case .object(let o): return o.keys.sorted(by: JSONValue.keyOrder).compactMap { o[$0]?.string }
+        default: return []
+        }
+    }
+
+    /// True for an object that is one record rather than records keyed by id: it has a field
+    /// named by a word (not a number) holding a plain value, as `"name": "x"` in a record; an
+    /// id-keyed list has only numeric keys or only records as values.
+    static func isSingleRecord(_ o: [String: JSONValue]) -> Bool {
+        o.contains { key, value in
+            switch value {
+            case .object, .array: return false
+            default: return Int(key) == nil
+            }
         }
     }
 

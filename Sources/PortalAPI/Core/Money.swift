@@ -43,3 +43,64 @@ public enum Money {
         return have >= decimals ? text : text + String(repeating: "0", count: decimals - have)
     }
 }
+
+/// How amounts are written for a reader. A small table instead of ICU: `en` writes them as pio
+/// always has ("1489.00 USD": a dot, no grouping, the ISO code after), `de` as German readers do
+/// ("1.489,00 €": a comma for decimals, dots between thousands, € for euros, other codes as they are).
+/// Only what people read changes: JSON output and what is sent to the server never do.
+public enum MoneyLocale: String, Sendable, CaseIterable {
+    case en, de
+
+    /// "de", "de_DE", "de_DE.UTF-8", "de-AT", "en_US.UTF-8"; "C", "POSIX" and "C.UTF-8" are `en`.
+    /// Nil for a language pio has no table for.
+    public init?(name: String) {
+        let text = name.trimmingWhitespace().lowercased()
+        let language = text.prefix { $0.isLetter }
+        switch language {
+        case "en", "c", "posix": self = .en
+        case "de": self = .de
+        default: return nil
+        }
+    }
+
+    public static let names = allCases.map(\.rawValue).joined(separator: ", ")
+
+    /// The decimal mark ("." or ",").
+    public var decimalMark: Character { self == .de ? "," : "." }
+    /// The mark between thousands, nil for none.
+    public var groupingMark: Character? { self == .de ? "." : nil }
+}
+
+extension Money {
+    /// Every amount a person reads goes through here: the amount in its currency's decimals (see
+    /// `format(_:currency:)`), written the locale's way, with the currency after it unless
+    /// `withCurrency` is false (a column that names the currency once) or there is none.
+    /// en: "1489.00 USD", "-5.00 EUR", "12.00"; de: "1.489,00 €", "-5,00 €", "12,00 USD".
+    public static func text(_ amount: Decimal, currency: String, locale: MoneyLocale, withCurrency: Bool = true) -> String {
+        let plain = format(amount, currency: currency)
+        var number = plain
+        if locale != .en {
+            let negative = plain.hasPrefix("-")
+            let digits = negative ? plain.dropFirst() : Substring(plain)
+            let parts = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            var whole = String(parts[0])
+            if let mark = locale.groupingMark {
+                var grouped = ""
+                for (n, ch) in whole.reversed().enumerated() {
+                    if n > 0 && n % 3 == 0 { grouped.append(mark) }
+                    grouped.append(ch)
+                }
+                whole = String(grouped.reversed())
+            }
+            number = (negative ? "-" : "") + whole + (parts.count > 1 ? String(locale.decimalMark) + parts[1] : "")
+        }
+        let code = currency.trimmingWhitespace()
+        guard withCurrency, !code.isEmpty else { return number }
+        return number + " " + symbol(code, locale: locale)
+    }
+
+    /// How the currency is named after an amount: € for euros in German, the code otherwise.
+    public static func symbol(_ currency: String, locale: MoneyLocale) -> String {
+        locale == .de && currency.uppercased() == "EUR" ? "€" : currency
+    }
+}

@@ -8,7 +8,7 @@ public struct ServerMessages: Sendable, Hashable {
     public init(json: JSONValue) {
         switch json {
         case .string(let s): self.raw = s.isEmpty ? [] : [SafeText(html: s)]
-        default: self.raw = json.list.compactMap { $0.string }.filter { !$0.isEmpty }.map { SafeText(html: $0) }
+        default: self.raw = json.textList.filter { !$0.isEmpty }.map { SafeText(html: $0) }
         }
     }
 

@@ -151,7 +151,7 @@ public struct FormField: Sendable, Hashable, Identifiable {
         step = config["step"].decimal ?? json["step"].decimal
         initialValue = config["initialval"].decimal ?? json["initialval"].decimal
         switch json["value"] {
-        case .array, .object: defaultValues = json["value"].list.compactMap { $0.string }.map { SafeText($0).value }
+        case .array, .object: defaultValues = json["value"].textList.map { SafeText($0).value }
         case let v: defaultValues = v.string.map { [SafeText($0).value] } ?? []
         }
         price = json["price"].money ?? 0

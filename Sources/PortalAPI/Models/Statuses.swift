@@ -60,4 +60,8 @@ public enum InvoiceStatus: Sendable, Hashable, CustomStringConvertible {
         }
     }
     public var description: String { label }
+
+    /// Still to be paid: unpaid, or passed to collections. What HostBill's `acc_balance` (the
+    /// header's Due) adds up, and what the invoices footer and `pio invoices` count.
+    public var isOwed: Bool { self == .unpaid || self == .collections }
 }

@@ -8,16 +8,21 @@ public struct CreditLimits: Sendable, Equatable {
     /// What the invoice still needs.
     public let due: Decimal
     public let currency: String
+    /// How amounts are written and typed.
+    public let locale: MoneyLocale
 
-    public init(credit: Decimal, due: Decimal, currency: String) {
-        self.credit = credit; self.due = due; self.currency = currency
+    public init(credit: Decimal, due: Decimal, currency: String, locale: MoneyLocale = .en) {
+        self.credit = credit; self.due = due; self.currency = currency; self.locale = locale
     }
 
     /// Decimals an amount may have in this currency (0 for JPY).
     public var decimals: Int { Money.decimals(currency: currency) }
 
-    /// "25.00 USD"
-    public func text(_ amount: Decimal) -> String { CurrencyAmount(currency: currency, amount: amount).text }
+    /// "25.00 USD", "25,00 €"
+    public func text(_ amount: Decimal) -> String { Money.text(amount, currency: currency, locale: locale) }
+
+    /// The amount as it is typed in the field: no currency, the locale's decimal mark ("12,50").
+    public func field(_ amount: Decimal) -> String { Money.text(amount, currency: currency, locale: locale, withCurrency: false) }
 
     /// The amount the dialog proposes: what pays the invoice in full, or all the credit when that is
     /// less; nil when there is no credit or nothing is due.
@@ -31,8 +36,10 @@ public struct CreditLimits: Sendable, Equatable {
 public enum CreditAmountProblem: Error, Sendable, Equatable {
     case empty
     case notANumber(String)
-    /// "12,50": the amount with a dot instead.
+    /// "12,50" where a dot is the decimal mark: the amount with a dot instead.
     case commaDecimal(suggestion: String)
+    /// "12.50" where a comma is the decimal mark (German): the amount with a comma instead.
+    case dotDecimal(suggestion: String)
     /// "1,234.50" or "1.234,50": the amount without grouping, with a dot for decimals.
     case grouping(suggestion: String)
     case tooManyDecimals(allowed: Int, currency: String)
@@ -46,8 +53,9 @@ public enum CreditAmountProblem: Error, Sendable, Equatable {
     public var message: String {
         switch self {
         case .empty: return "Type an amount, or press Esc to cancel."
-        case .notANumber(let text): return "“\(text)” is not an amount: use digits and a dot, like 12.50."
+        case .notANumber(let text): return "“\(text)” is not an amount: use digits and a decimal mark, like 12.50."
         case .commaDecimal(let s): return "Use a dot for decimals: \(s)."
+        case .dotDecimal(let s): return "Use a comma for decimals: \(s)."
         case .grouping(let s): return "Leave out thousands separators: \(s)."
         case .tooManyDecimals(0, let currency):
             return "\(currency.isEmpty ? "This currency" : currency) has no decimals: type a whole amount."
@@ -66,7 +74,7 @@ public enum CreditAmount {
     /// then its decimals, then the limits.
     public static func parse(_ text: String, within limits: CreditLimits) -> Result<Decimal, CreditAmountProblem> {
         let amount: Decimal
-        switch number(text) {
+        switch number(text, locale: limits.locale) {
         case .failure(let problem): return .failure(problem)
         case .success(let value): amount = value
         }
@@ -80,10 +88,26 @@ public enum CreditAmount {
         return .success(amount)
     }
 
-    /// The text as a plain decimal number: optional sign, digits, optional dot and digits.
-    public static func number(_ raw: String) -> Result<Decimal, CreditAmountProblem> {
+    /// The text as a plain decimal number: optional sign, digits, optional decimal mark and digits.
+    /// The mark is the locale's: a dot in English; a comma in German ("12,50"), where a dot is
+    /// refused with the comma form suggested, since "1.250" means 1250 there.
+    public static func number(_ raw: String, locale: MoneyLocale = .en) -> Result<Decimal, CreditAmountProblem> {
         let text = raw.trimmingWhitespace()
         if text.isEmpty { return .failure(.empty) }
+        if locale.decimalMark == "," {
+            let commas = text.filter { $0 == "," }.count
+            if text.contains(".") {
+                if commas == 0, case .success = number(text) {
+                    // "1.250" is 1250 to a German reader; "12.50" a decimal written the English way.
+                    let after = text.split(separator: ".", omittingEmptySubsequences: false).last ?? ""
+                    if after.count == 3 { return .failure(.grouping(suggestion: text.replacing(".", with: ""))) }
+                    return .failure(.dotDecimal(suggestion: text.replacing(".", with: ",")))
+                }
+                return .failure(separatorProblem(text).map(germanForm) ?? .notANumber(text))
+            }
+            if commas > 1 { return .failure(.notANumber(text)) }
+            return number(text.replacing(",", with: "."))
+        }
         if text.contains(",") { return .failure(separatorProblem(text) ?? .notANumber(text)) }
         var body = Substring(text)
         let negative = body.first == "-"
@@ -109,6 +133,15 @@ public enum CreditAmount {
         let whole = text[..<mark].filter { $0 != grouping }
         guard !whole.contains(","), !whole.contains(".") else { return nil }
         return .grouping(suggestion: whole + "." + text[text.index(after: mark)...])
+    }
+
+    /// A suggestion of `separatorProblem` written with the German decimal comma.
+    static func germanForm(_ problem: CreditAmountProblem) -> CreditAmountProblem {
+        switch problem {
+        case .grouping(let s): return .grouping(suggestion: s.replacing(".", with: ","))
+        case .commaDecimal(let s): return .dotDecimal(suggestion: s.replacing(".", with: ","))
+        default: return problem
+        }
     }
 
     /// Significant decimals of `d` ("12.50" has 1, "12.505" has 3).

@@ -54,9 +54,10 @@ public struct InvoiceDocument: Sendable, Equatable {
     /// Offset from the content's left edge of the client block when it is beside the fields; nil when below.
     public let sideColumn: Int?
 
-    public init(_ d: InvoiceDetail, width: Int, today: APIDate?) {
+    public init(_ d: InvoiceDetail, width: Int, today: APIDate?, locale: MoneyLocale = .en) {
         let currency = d.currency.value
-        func money(_ x: Decimal) -> String { Money.format(x, currency: currency) }
+        // Amounts bare in their columns; the currency follows the strong totals (`suffix`).
+        func money(_ x: Decimal) -> String { Money.text(x, currency: currency, locale: locale, withCurrency: false) }
         let content = max(10, min(Self.maxContentWidth, width - 2 * Self.margin))
         var rows: [Row] = [.title("Invoice \(d.number.value)" + (d.number.value == d.id ? "" : " (#\(d.id))"))]
 
@@ -66,7 +67,7 @@ public struct InvoiceDocument: Sendable, Equatable {
                       Field("Date", d.date?.dateString ?? "—"),
                       Field("Due", d.dueDate?.dateString ?? "—", overdue ? .overdue : .normal)]
         if let paid = d.paidDate { fields.append(Field("Paid", paid.dateString)) }
-        if !currency.isEmpty { fields.append(Field("Currency", currency)) }
+        fields.append(Field("Currency", currency.isEmpty ? "not given by the server" : currency))
         let side = content >= Self.sideBySideWidth ? min(content / 2, Self.labelWidth + 26) : nil
         var clientFields: [Field] = []
         if let client = d.client {
@@ -90,7 +91,8 @@ public struct InvoiceDocument: Sendable, Equatable {
         func widest(_ values: [String], _ title: String) -> Int { max(TextWidth.of(title), values.map { TextWidth.of($0) }.max() ?? 0) }
         let lineTotalWidth = max(widest(totals, "Total"), totalsRows.map { TextWidth.of($0.1) }.max() ?? 0)
         var columns = Columns(description: 0, quantity: widest(quantities, "Qty"), amount: widest(amounts, "Amount"),
-                              lineTotal: lineTotalWidth, showsAmount: true, suffix: currency.isEmpty ? 0 : 1 + TextWidth.of(currency))
+                              lineTotal: lineTotalWidth, showsAmount: true,
+                              suffix: currency.isEmpty ? 0 : 1 + TextWidth.of(Money.symbol(currency, locale: locale)))
         func descriptionWidth(_ c: Columns) -> Int {
             content - c.quantity - c.lineTotal - c.suffix - 2 * Columns.gap - (c.showsAmount ? c.amount + Columns.gap : 0)
         }
@@ -124,7 +126,7 @@ public struct InvoiceDocument: Sendable, Equatable {
         if d.tax != 0 || d.taxRate != 0 { rows.append(("Tax \(Self.rate(d.taxRate))", money(d.tax), false)) }
         if d.tax2 != 0 || d.taxRate2 != 0 { rows.append(("Tax \(Self.rate(d.taxRate2))", money(d.tax2), false)) }
         rows.append(("Total", money(d.total), true))
-        if d.isUnpaid { rows.append(("Amount due", money(d.amountDue), true)) }
+        if d.status.isOwed || d.amountDue != 0 { rows.append(("Amount due", money(d.amountDue), true)) }
         return rows
     }
 

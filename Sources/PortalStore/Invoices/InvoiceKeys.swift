@@ -10,7 +10,8 @@ struct InvoiceKeys: Sendable, Equatable {
     let due: Int
     let numericID: Int?
     let rank: Int
-    let isUnpaid: Bool
+    /// Unpaid or in collections (`InvoiceStatus.isOwed`).
+    let isOwed: Bool
     let numberWidth: Int
     let totalWidth: Int
     /// The total in ten-thousandths of the currency unit, for sorting and summing without `Decimal`.
@@ -34,7 +35,7 @@ struct InvoiceKeys: Sendable, Equatable {
         due = InvoiceKeys.day(i.dueDate)
         numericID = Int(i.id)
         rank = overdue ? 0 : i.status.attentionRank
-        isUnpaid = i.status == .unpaid
+        isOwed = i.status.isOwed
         totalUnits = InvoiceKeys.units(i.total)
         numberWidth = TextWidth.of(i.number.value)
         self.totalWidth = totalWidth

@@ -73,7 +73,7 @@ extension InvoicesState {
             creditDialog = nil
             let currency = detail?.detail.value?.currency.value ?? ""
             let number = detail?.detail.value?.number.value ?? dialog.invoiceID
-            let applied = dialog.sentAmount.map { CurrencyAmount(currency: currency, amount: $0).text } ?? "Credit"
+            let applied = dialog.sentAmount.map { Money.text($0, currency: currency, locale: ctx.locale) } ?? "Credit"
             ctx.flash = Flash(.info, "Applied \(applied) of credit to invoice \(number).")
             return loadDetail(&ctx) + loadInvoices(&ctx)
         case .unknown:

@@ -24,12 +24,12 @@ extension InvoicesState {
     static func documentRows(_ ctx: SectionContext) -> Int { max(1, ctx.height - 4) }
 
     /// The open invoice laid out at the current width (nil until it has loaded).
-    func document(width: Int) -> InvoiceDocument? {
-        detail?.detail.value.map { InvoiceDocument($0, width: width, today: today) }
+    func document(width: Int, locale: MoneyLocale) -> InvoiceDocument? {
+        detail?.detail.value.map { InvoiceDocument($0, width: width, today: today, locale: locale) }
     }
 
     mutating func scrollDetail(to target: Int, _ ctx: SectionContext) {
-        guard var pane = detail, let doc = document(width: ctx.width) else { return }
+        guard var pane = detail, let doc = document(width: ctx.width, locale: ctx.locale) else { return }
         pane.scroll = max(0, min(target, doc.rows.count - Self.documentRows(ctx)))
         detail = pane
     }
@@ -39,7 +39,7 @@ extension InvoicesState {
     /// What bounds credit on the open invoice: the account's credit and what the invoice still needs.
     func creditLimits(_ ctx: SectionContext) -> CreditLimits? {
         guard let invoice = detail?.detail.value, let balance = ctx.balance else { return nil }
-        return CreditLimits(credit: balance.credit, due: invoice.amountDue, currency: invoice.currency.value)
+        return CreditLimits(credit: balance.credit, due: invoice.amountDue, currency: invoice.currency.value, locale: ctx.locale)
     }
 
     /// Opens the dialog with the proposal, or says why credit cannot be applied here.
@@ -59,7 +59,7 @@ extension InvoicesState {
                                                          : "Nothing is left to pay on this invoice.")
             return []
         }
-        creditDialog = CreditDialogState(invoiceID: invoice.id, amount: Money.format(proposed, currency: limits.currency))
+        creditDialog = CreditDialogState(invoiceID: invoice.id, amount: limits.field(proposed))
         return []
     }
 }

@@ -34,6 +34,12 @@ extension InvoicesState: SectionFeature {
         return [ctx.request(.invoices, .invoices)]
     }
 
+    /// Loads the list alone (for the account's currency when the balance names none).
+    mutating func loadListOnly(_ ctx: inout SectionContext) -> [Effect] {
+        summaries.startLoading()
+        return [ctx.request(.invoices, .invoices)]
+    }
+
     mutating func openDetail(_ id: String, _ ctx: inout SectionContext) -> [Effect] {
         stack = [.detail(id: id)]
         creditDialog = nil

@@ -7,7 +7,7 @@ import PortalAPI
 public struct VisibleInvoices: Sendable, Equatable {
     public private(set) var index = PreparedIndex<InvoiceSort>(sort: .date)
     private var prepared = PreparedInvoices([], today: nil)
-    /// The unpaid invoices among the shown rows.
+    /// The owed invoices (unpaid or in collections) among the shown rows.
     public private(set) var unpaid = UnpaidSummary()
 
     public init() {}
@@ -23,6 +23,8 @@ public struct VisibleInvoices: Sendable, Equatable {
     /// columns stay put while filtering.
     public var numberWidth: Int { prepared.numberWidth }
     public var totalWidth: Int { prepared.totalWidth }
+    /// The currencies the loaded invoices carry, each once, in the order they first appear.
+    public var currencies: [String] { prepared.currencies }
 
     /// True when the invoice at `row` is unpaid and past its due date (as of the load's `today`).
     public func isOverdue(row: Int) -> Bool { prepared.keys[row].rank == 0 }
@@ -64,7 +66,7 @@ public struct VisibleInvoices: Sendable, Equatable {
         let keys = prepared.keys, currencyOf = prepared.currencyOf, currencies = prepared.currencies
         var units = Array(repeating: Int64(0), count: currencies.count)
         var count = 0
-        for row in index.shown where keys[row].isUnpaid {
+        for row in index.shown where keys[row].isOwed {
             count += 1
             units[currencyOf[row]] += keys[row].totalUnits
         }
@@ -75,7 +77,7 @@ public struct VisibleInvoices: Sendable, Equatable {
     }
 }
 
-/// The unpaid invoices of a list: how many, and what they add up to in each currency.
+/// The owed invoices of a list (unpaid or in collections): how many, and their totals in each currency.
 public struct UnpaidSummary: Sendable, Equatable {
     public var count = 0
     public var totals: [CurrencyAmount] = []
@@ -87,6 +89,6 @@ public struct CurrencyAmount: Sendable, Equatable {
     public let amount: Decimal
     public init(currency: String, amount: Decimal) { self.currency = currency; self.amount = amount }
 
-    /// "55.08 USD", "1200 JPY"
-    public var text: String { Money.format(amount, currency: currency) + (currency.isEmpty ? "" : " " + currency) }
+    /// "55.08 USD", "1200 JPY"; "55,08 €" in German.
+    public func text(_ locale: MoneyLocale) -> String { Money.text(amount, currency: currency, locale: locale) }
 }

@@ -18,10 +18,11 @@ public struct ServiceDetailState: Sendable, Equatable {
 
     public init(serviceID: String) { self.serviceID = serviceID }
 
-    /// Rows the detail pane draws for the loaded service (11 fixed fields, the password, extras).
+    /// Rows the detail pane draws for the loaded service (11 fixed fields, a requested
+    /// cancellation, the password, extras).
     public var fieldRowCount: Int {
         guard let d = detail.value else { return 0 }
-        return 11 + (d.password.isEmpty ? 0 : 1) + d.extra.count
+        return 11 + (d.cancelRequested == true ? 1 : 0) + (d.password.isEmpty ? 0 : 1) + d.extra.count
     }
 
     /// The actions the server lists for this service (nothing until the methods are known).

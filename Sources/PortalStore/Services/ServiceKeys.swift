@@ -2,7 +2,8 @@ import PortalAPI
 
 /// What filtering and sorting need from one service, computed once per load.
 struct ServiceKeys: Sendable, Equatable {
-    /// Every column but the label, lower-cased, joined by a separator no typed text contains.
+    /// Every column and the label the list carries, lower-cased, joined by a separator no typed
+    /// text contains (a label set later is matched through `VisibleServices.labelMatch`).
     let search: String
     let domain: String
     let numericID: Int?
@@ -12,7 +13,7 @@ struct ServiceKeys: Sendable, Equatable {
     init(_ s: ServiceSummary) {
         let amount = Money.format(s.total)
         search = [s.id, s.domain.value, s.product.value, s.status.label, s.billingCycle.label,
-                  s.nextDue?.description ?? "", amount, s.category.value]
+                  s.nextDue?.description ?? "", amount, s.category.value, s.label.value]
             .joined(separator: "\u{1F}").lowercased()
         domain = s.domain.value.lowercased()
         numericID = Int(s.id)

@@ -11,10 +11,20 @@ extension ServicesState {
     /// The widest `Money.format(total)` among `visibleServices`, in terminal columns (0 when none).
     public var widestVisibleAmount: Int { visible.amountWidth }
 
-    /// The label known for a service, if any.
+    /// The label known for a service, if any: the one set or read on its detail pane during this
+    /// session, else the one the list answer carries.
     public func label(of serviceID: String) -> String? {
-        guard let l = labels[serviceID], !l.isEmpty else { return nil }
-        return l
+        label(of: serviceID, listed: summaries.value?.first { $0.id == serviceID }?.label.value ?? "")
+    }
+
+    /// As `label(of:)`, for a row at hand (no search through the list).
+    public func label(of service: ServiceSummary) -> String? {
+        label(of: service.id, listed: service.label.value)
+    }
+
+    private func label(of id: String, listed: String) -> String? {
+        let l = labels[id] ?? listed
+        return l.isEmpty ? nil : l
     }
 
     /// Index of the selected service among the visible ones (0 when it is filtered out).

@@ -2,10 +2,16 @@ import PortalAPI
 import PortalStore
 
 enum BalanceText {
-    /// "12.00 USD", with the credit when there is any.
-    static func format(_ b: Balance) -> String {
-        var text = Money.format(b.balance, currency: b.currency.value) + (b.currency.isEmpty ? "" : " " + b.currency.value)
-        if b.credit != 0 { text += " (credit \(Money.format(b.credit, currency: b.currency.value)))" }
+    /// "Due 104.98 USD · Credit 25.00 USD": `acc_balance` is what the unpaid invoices still ask
+    /// (a debt), so it is called Due, never Balance; the credit is the customer's money to spend.
+    /// A credit of zero is left out. Without a currency from the server or the invoices, the
+    /// header says so once.
+    static func format(_ b: Balance, _ state: AppState) -> String {
+        let currency = state.accountCurrency
+        let code = currency.code
+        var text = "Due " + Money.text(b.balance, currency: code, locale: state.locale)
+        if b.credit != 0 { text += " · Credit " + Money.text(b.credit, currency: code, locale: state.locale) }
+        if case .unknown = currency { text += " (no currency given)" }
         return text
     }
 }

@@ -10,7 +10,7 @@ struct Header {
         let style = Style(.header, bold: true)
         canvas.fill(row: 0, col: 0, count: canvas.width, style: style)
         var right: [String] = []
-        if let balance = state.header.balance.value { right.append("Balance " + BalanceText.format(balance)) }
+        if let balance = state.header.balance.value { right.append(BalanceText.format(balance, state)) }
         var spinner = state.wantsTicks ? " " + spinnerFrames[state.spinnerPhase % spinnerFrames.count] : ""
         spinner += " "
         var x = 0

@@ -2,17 +2,22 @@ import ArgumentParser
 import PortalAPI
 
 struct BalanceCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "balance", abstract: "Show the account balance and credit.")
+    static let configuration = CommandConfiguration(commandName: "balance", abstract: "Show what is due on the account and its credit.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var options: ScriptOptions
 
     func run() async throws {
         try await ScriptRunner.run(connection, options) { client in
             let b = try await client.balance()
+            // No currency on the balance: the one every invoice carries, else none (said once).
+            let invoiceCurrencies = b.currency.isEmpty ? try await client.invoices().map(\.currency.value) : []
+            let currency = AccountCurrency(balance: b, invoiceCurrencies: invoiceCurrencies)
             var f = Fields()
-            f.add("Balance", Format.money(b.balance) + " " + b.currency.value)
-            f.add("Credit", Format.money(b.credit) + " " + b.currency.value)
-            return ScriptOutput(json: .object(["currency": .text(b.currency), "balance": .money(b.balance), "credit": .money(b.credit)]),
+            f.add("Due", Format.money(b.balance, currency.code) + "  (what the unpaid invoices still ask)")
+            f.add("Credit", Format.money(b.credit, currency.code) + "  (yours to apply to invoices)")
+            if case .unknown = currency { f.add("Currency", AccountCurrency.unknownNote) }
+            if case .invoices(let code) = currency { f.add("Currency", code + " (from the invoices; the balance names none)") }
+            return ScriptOutput(json: .object(["currency": .string(currency.code), "balance": .money(b.balance), "credit": .money(b.credit)]),
                                 table: f.rendered)
         }
     }

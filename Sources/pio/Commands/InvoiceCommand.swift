@@ -17,16 +17,18 @@ struct InvoiceCommand: AsyncParsableCommand {
             f.add("Date", Format.date(i.date))
             f.add("Due", Format.date(i.dueDate))
             f.add("Paid", Format.date(i.paidDate))
-            f.add("Subtotal", Format.money(i.subtotal))
-            f.add("Credit", Format.money(i.credit))
-            f.add("Tax", Format.money(i.tax) + " (\(i.taxRate.description)%)")
-            if i.tax2 != 0 || i.taxRate2 != 0 { f.add("Tax 2", Format.money(i.tax2) + " (\(i.taxRate2.description)%)") }
-            f.add("Total", Format.money(i.total) + " " + i.currency.value)
-            f.add("Amount due", Format.money(i.amountDue) + " " + i.currency.value)
+            let c = i.currency.value
+            if c.isEmpty { f.add("Currency", "not given by the server") }
+            f.add("Subtotal", Format.money(i.subtotal, c))
+            f.add("Credit", Format.money(i.credit, c))
+            f.add("Tax", Format.money(i.tax, c) + " (\(i.taxRate.description)%)")
+            if i.tax2 != 0 || i.taxRate2 != 0 { f.add("Tax 2", Format.money(i.tax2, c) + " (\(i.taxRate2.description)%)") }
+            f.add("Total", Format.money(i.total, c))
+            f.add("Amount due", Format.money(i.amountDue, c))
             if !i.notes.isEmpty { f.add("Notes", i.notes.value) }
             if let c = i.client { f.add("Bill to", lines: InvoiceCommand.clientLines(c)) }
             var t = Table(headers: ["DESCRIPTION", "QTY", "AMOUNT", "LINE TOTAL"], rightAligned: [1, 2, 3])
-            t.rows = i.items.map { [$0.description.value, $0.quantity.description, Format.money($0.amount), Format.money($0.lineTotal)] }
+            t.rows = i.items.map { [$0.description.value, $0.quantity.description, Format.money($0.amount, c), Format.money($0.lineTotal, c)] }
             return ScriptOutput(json: InvoiceCommand.json(i), table: f.rendered + "\n" + t.rendered)
         }
     }

@@ -53,7 +53,7 @@ enum OrderOutput {
         var f = Fields()
         f.add("Order", result.orderNumber.map(Format.text) ?? result.orderID ?? "-")
         f.add("Invoice", result.invoiceID ?? "none (nothing to pay)")
-        f.add("Total", result.total.map(Format.money) ?? "-")
+        f.add("Total", result.total.map { Format.money($0) } ?? "-")
         for item in result.items {
             let domain = item.domain.isEmpty ? "" : " (\(item.domain.value))"
             f.add("Item", "\(Format.text(item.name))\(domain)" + (item.id.map { ", service \($0)" } ?? ""))

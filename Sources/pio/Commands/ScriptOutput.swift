@@ -23,8 +23,13 @@ extension JSONValue {
 }
 
 enum Format {
-    static func money(_ d: Decimal) -> String { Money.format(d, keepingPrecision: true) }
+    /// The locale tables are written in (set by `ScriptRunner` from the settings).
+    @TaskLocal static var locale: MoneyLocale = .en
 
-    static func date(_ d: APIDate?) -> String { d?.description ?? "-" }
+    /// An amount as people read it, through `Money.text` ("9.99 USD", "9,99 €"; bare without a currency).
+    static func money(_ d: Decimal, _ currency: String = "") -> String { Money.text(d, currency: currency, locale: locale) }
+
+    /// The day, as the portal's panes show it ("2026-11-20"; JSON keeps the time the server sent).
+    static func date(_ d: APIDate?) -> String { d?.dateString ?? "-" }
     static func text(_ t: SafeText) -> String { t.isEmpty ? "-" : t.value }
 }

@@ -23,6 +23,7 @@ struct ServiceCommand: AsyncParsableCommand {
             f.add("Next due", Format.date(s.nextDue))
             f.add("Next invoice", Format.date(s.nextInvoice))
             f.add("Total", Format.money(s.total))
+            if s.cancelRequested == true { f.add("Cancellation", "requested for the end of the billing period") }
             f.add("Username", Format.text(s.username))
             f.add("Password", showPassword ? Format.text(s.password) : (s.password.isEmpty ? "-" : "(hidden; --show-password)"))
             f.add("Actions", methods.isEmpty ? "-" : methods.map(\.name.value).joined(separator: ", "))
@@ -30,7 +31,7 @@ struct ServiceCommand: AsyncParsableCommand {
                 "id": .string(s.id), "domain": .text(s.domain), "product": .text(s.product), "status": .string(s.status.label),
                 "billing_cycle": .string(s.billingCycle.label), "created": .date(s.created), "next_due": .date(s.nextDue),
                 "next_invoice": .date(s.nextInvoice), "first_payment": .money(s.firstPayment), "total": .money(s.total),
-                "label": .text(s.label), "username": .text(s.username),
+                "label": .text(s.label), "username": .text(s.username), "cancel_requested": s.cancelRequested.map { .bool($0) } ?? .null,
                 "methods": .array(methods.map { .object(["name": .text($0.name), "method": .string($0.method), "route": .string($0.route)]) }),
             ]
             if showPassword { json["password"] = .text(s.password) }

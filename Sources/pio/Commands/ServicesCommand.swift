@@ -9,9 +9,9 @@ struct ServicesCommand: AsyncParsableCommand {
     func run() async throws {
         try await ScriptRunner.run(connection, options) { client in
             let list = try await client.services()
-            var t = Table(headers: ["ID", "DOMAIN", "PRODUCT", "STATUS", "CYCLE", "NEXT DUE", "TOTAL"], rightAligned: [6])
-            t.rows = list.map { [$0.id, Format.text($0.domain), Format.text($0.product), $0.status.label, $0.billingCycle.label,
-                                 Format.date($0.nextDue), Format.money($0.total)] }
+            var t = Table(headers: ["ID", "DOMAIN", "LABEL", "PRODUCT", "STATUS", "CYCLE", "NEXT DUE", "TOTAL"], rightAligned: [7])
+            t.rows = list.map { [$0.id, Format.text($0.domain), Format.text($0.label), Format.text($0.product), $0.status.label,
+                                 $0.billingCycle.label, Format.date($0.nextDue), Format.money($0.total)] }
             return ScriptOutput(json: .array(list.map(ServicesCommand.json)), table: t.rendered)
         }
     }
@@ -19,6 +19,6 @@ struct ServicesCommand: AsyncParsableCommand {
     static func json(_ s: ServiceSummary) -> JSONValue {
         .object(["id": .string(s.id), "domain": .text(s.domain), "product": .text(s.product), "status": .string(s.status.label),
                  "billing_cycle": .string(s.billingCycle.label), "next_due": .date(s.nextDue), "total": .money(s.total),
-                 "category": .text(s.category)])
+                 "category": .text(s.category), "label": .text(s.label)])
     }
 }

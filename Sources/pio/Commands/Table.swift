@@ -1,3 +1,4 @@
+import Glibc
 import PortalAPI
 
 /// An aligned text table: columns padded by display width, numbers right-aligned.
@@ -6,8 +7,11 @@ struct Table {
     var rows: [[String]] = []
     /// Indexes of right-aligned columns.
     var rightAligned: Set<Int> = []
-    /// Widest a cell may be before it is cut with "…".
-    var maxCellWidth = 60
+    /// Widest a cell may be before it is cut with "…": on a terminal only; written to a file or a
+    /// pipe, nothing is cut.
+    var maxCellWidth = Table.stdoutIsTerminal ? 60 : Int.max
+
+    static let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
 
     var rendered: String {
         guard !rows.isEmpty else { return "(none)\n" }

@@ -23,23 +23,23 @@ enum CatalogueListsView {
                   selected: c.categoryList.selected, details: c.selectedCategory?.description.lines ?? [], in: rect, on: canvas)
     }
 
-    static func drawProducts(_ c: CatalogueState, in rect: Rect, on canvas: any Canvas) {
+    static func drawProducts(_ c: CatalogueState, money: AmountStyle, in rect: Rect, on canvas: any Canvas) {
         let rows = c.visibleProducts
         guard !rows.isEmpty else {
             return empty(c.products, loading: "Loading products…",
                          none: c.filter.text.isEmpty ? "This category has no products." : "No product matches “\(c.filter.text)”.", in: rect, on: canvas)
         }
-        let details = c.selectedProduct.map { p in p.description.lines + ["", "Prices: " + prices(p)] } ?? []
-        drawTable(productTable, rows.map { [TableCell($0.name.value), TableCell(prices($0)),
+        let details = c.selectedProduct.map { p in p.description.lines + ["", "Prices: " + prices(p, money: money)] } ?? []
+        drawTable(productTable, rows.map { [TableCell($0.name.value), TableCell(prices($0, money: money)),
                                             TableCell($0.inStock ? "" : "out of stock", style: $0.inStock ? nil : Style(.warning))] },
                   selected: c.productList.selected, details: details, in: rect, on: canvas)
     }
 
-    /// "Monthly 4.99 · Annually 49.90 (+ setup 10.00)"
-    static func prices(_ p: Product) -> String {
+    /// "Monthly 4.99 USD · Annually 49.90 USD + setup 10.00 USD"
+    static func prices(_ p: Product, money: AmountStyle) -> String {
         guard !p.periods.isEmpty else { return "—" }
         return p.periods.map { period in
-            "\(period.cycle.label) \(Money.format(period.price))" + (period.setup != 0 ? " + setup \(Money.format(period.setup))" : "")
+            "\(period.cycle.label) \(money(period.price))" + (period.setup != 0 ? " + setup \(money(period.setup))" : "")
         }.joined(separator: " · ")
     }
 

@@ -7,16 +7,16 @@ enum CatalogueSectionView {
         let c = state.catalogue
         switch c.route {
         case .categories: CatalogueListsView.drawCategories(c, in: rect, on: canvas)
-        case .products: CatalogueListsView.drawProducts(c, in: rect, on: canvas)
-        case .configure: if let pane = c.configurator { ConfiguratorView.draw(pane, in: rect, on: canvas) }
-        case .review: if let pane = c.configurator { OrderViews.drawReview(pane, in: rect, on: canvas) }
-        case .ordered: if let pane = c.configurator { OrderViews.drawResult(pane, in: rect, on: canvas) }
+        case .products: CatalogueListsView.drawProducts(c, money: state.amounts, in: rect, on: canvas)
+        case .configure: if let pane = c.configurator { ConfiguratorView.draw(pane, money: state.amounts, in: rect, on: canvas) }
+        case .review: if let pane = c.configurator { OrderViews.drawReview(pane, money: state.amounts, in: rect, on: canvas) }
+        case .ordered: if let pane = c.configurator { OrderViews.drawResult(pane, money: state.amounts, in: rect, on: canvas) }
         }
     }
 
     static func drawOverlays(_ state: AppState, keymap: Keymap, on canvas: any Canvas) {
         if case .review = state.catalogue.route, let pane = state.catalogue.configurator, pane.confirming {
-            OrderViews.drawConfirm(pane, on: canvas)
+            OrderViews.drawConfirm(pane, money: state.amounts, on: canvas)
         }
     }
 

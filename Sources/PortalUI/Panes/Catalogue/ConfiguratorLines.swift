@@ -7,11 +7,11 @@ import PortalStore
 enum ConfiguratorLines {
     static let chosen = Style(.selected, reverse: true)
 
-    static func build(_ pane: ConfiguratorPane, _ model: Configurator) -> [FormLine] {
+    static func build(_ pane: ConfiguratorPane, _ model: Configurator, money: AmountStyle) -> [FormLine] {
         var out: [FormLine] = []
         for key in model.visibleKeys {
             let focused = pane.focus == key
-            var field = lines(for: key, model, focused: focused, itemCursor: pane.itemCursor, search: pane.search)
+            var field = lines(for: key, model, focused: focused, itemCursor: pane.itemCursor, search: pane.search, money: money)
             if !field.isEmpty { field[0].marker = focused }
             out += field
             if let error = model.errors[key] { out.append(.note("! " + error, Style(.error, bold: true), key: key)) }
@@ -29,10 +29,10 @@ enum ConfiguratorLines {
         (text + (required ? " *" : ""), Style(focused ? .accent : .normal, bold: focused))
     }
 
-    static func price(_ amount: Decimal, setup: Decimal = 0) -> String {
+    static func price(_ amount: Decimal, setup: Decimal = 0, money: AmountStyle) -> String {
         var parts: [String] = []
-        if amount != 0 { parts.append("+" + Money.format(amount)) }
-        if setup != 0 { parts.append("setup " + Money.format(setup)) }
+        if amount != 0 { parts.append("+" + money(amount)) }
+        if setup != 0 { parts.append("setup " + money(setup)) }
         return parts.isEmpty ? "" : "  " + parts.joined(separator: ", ")
     }
 
@@ -40,12 +40,13 @@ enum ConfiguratorLines {
         ("‹ " + text + " ›", focused ? chosen : Style(.input))
     }
 
-    static func lines(for key: FieldKey, _ model: Configurator, focused: Bool, itemCursor: Int, search: TextFieldState) -> [FormLine] {
+    static func lines(for key: FieldKey, _ model: Configurator, focused: Bool, itemCursor: Int, search: TextFieldState,
+                      money: AmountStyle) -> [FormLine] {
         switch key {
         case .cycle:
             let (l, s) = label("Billing cycle", required: true, focused: focused)
             let p = model.period
-            let text = p.map { "\($0.cycle.label) \(Money.format($0.price))" + ($0.setup != 0 ? " + setup \(Money.format($0.setup))" : "") } ?? "—"
+            let text = p.map { "\($0.cycle.label) \(money($0.price))" + ($0.setup != 0 ? " + setup \(money($0.setup))" : "") } ?? "—"
             return [FormLine(key: key, label: l, labelStyle: s, control: .segments([select(text, focused: focused)]))]
         case .domain:
             let (l, s) = label("Domain", required: model.domainRequired, focused: focused)
@@ -55,17 +56,18 @@ enum ConfiguratorLines {
             guard let extra = (model.addons + model.subproducts).first(where: { $0.id == id }) else { return [] }
             let (l, s) = label("Addon", required: false, focused: focused)
             let box = (extra.chosen ? "[x] " : "[ ] ") + extra.addon.title.value
-            let cycle = extra.period.map { "\($0.cycle.label) \(Money.format($0.price))" + ($0.setup != 0 ? " + setup \(Money.format($0.setup))" : "") } ?? "—"
+            let cycle = extra.period.map { "\($0.cycle.label) \(money($0.price))" + ($0.setup != 0 ? " + setup \(money($0.setup))" : "") } ?? "—"
             return [FormLine(key: key, label: l, labelStyle: s, control: .segments([
                 (box, focused ? chosen : Style(extra.chosen ? .accent : .normal)), ("  ", .normal),
                 select(cycle, focused: false)]))]
         case .form(let id):
             guard let f = model.field(id) else { return [] }
-            return formLines(f, key: key, focused: focused, itemCursor: itemCursor, search: search)
+            return formLines(f, key: key, focused: focused, itemCursor: itemCursor, search: search, money: money)
         }
     }
 
-    static func formLines(_ f: ConfiguratorField, key: FieldKey, focused: Bool, itemCursor: Int, search: TextFieldState) -> [FormLine] {
+    static func formLines(_ f: ConfiguratorField, key: FieldKey, focused: Bool, itemCursor: Int, search: TextFieldState,
+                          money: AmountStyle) -> [FormLine] {
         let (l, s) = label(f.title, required: f.form.required, focused: focused)
         var line = FormLine(key: key, label: l, labelStyle: s)
         switch f.value {
@@ -75,12 +77,12 @@ enum ConfiguratorLines {
                 var parts: [(String, Style)] = []
                 for it in f.form.items {
                     let on = it.id == id
-                    parts.append(((on ? "(•) " : "( ) ") + it.title.value + price(it.price, setup: it.setup), on && focused ? chosen : Style(on ? .accent : .normal)))
+                    parts.append(((on ? "(•) " : "( ) ") + it.title.value + price(it.price, setup: it.setup, money: money), on && focused ? chosen : Style(on ? .accent : .normal)))
                     parts.append(("  ", .normal))
                 }
                 line.control = .segments(parts)
             } else {
-                let text = item.map { $0.title.value + price($0.price, setup: $0.setup) } ?? "choose one"
+                let text = item.map { $0.title.value + price($0.price, setup: $0.setup, money: money) } ?? "choose one"
                 var parts = [select(text, focused: focused)]
                 if f.form.kind == .searchSelect {
                     let query = focused ? search.text : ""
@@ -95,7 +97,7 @@ enum ConfiguratorLines {
                 let box = (on.contains(it.id) ? "[x] " : "[ ] ") + it.title.value
                 let here = focused && i == itemCursor
                 row.control = .segments([(box, here ? chosen : Style(on.contains(it.id) ? .accent : .normal)),
-                                         (price(it.price, setup: it.setup), Style(.dim))])
+                                         (price(it.price, setup: it.setup, money: money), Style(.dim))])
                 return row
             }
         case .quantity(let n):
@@ -107,13 +109,13 @@ enum ConfiguratorLines {
                 parts.append((bar(n, f.rule), focused ? Style(.accent, bold: true) : Style(.input)))
                 parts.append((" \(n)", focused ? chosen : Style(.normal, bold: true)))
             }
-            if let unit, unit.price != 0 { parts.append(("  × \(Money.format(unit.price)) = \(Money.format(unit.price * n))", Style(.dim))) }
+            if let unit, unit.price != 0 { parts.append(("  × \(money(unit.price)) = \(money(unit.price * n))", Style(.dim))) }
             parts.append(("  " + range(f.rule), Style(.dim)))
             line.control = .segments(parts)
             return [line]
         case .pickOneWithQuantity(let id, let n):
             let item = f.item(id)
-            let text = item.map { "\($0.title.value) \(Money.format($0.price))" } ?? "choose one"
+            let text = item.map { "\($0.title.value) \(money($0.price))" } ?? "choose one"
             line.control = .segments([select(text, focused: focused), ("  × ", .normal), (" \(n) ", Style(.input, bold: focused)),
                                       ("  " + range(f.rule), Style(.dim))])
             return [line]

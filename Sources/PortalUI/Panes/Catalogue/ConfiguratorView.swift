@@ -8,7 +8,7 @@ enum ConfiguratorView {
     static let wideWidth = 120
     static let summaryWidth = 46
 
-    static func draw(_ pane: ConfiguratorPane, in rect: Rect, on canvas: any Canvas) {
+    static func draw(_ pane: ConfiguratorPane, money: AmountStyle, in rect: Rect, on canvas: any Canvas) {
         guard let model = pane.model else {
             let text: String
             if let error = pane.configuration.errorMessage { text = "Could not load the product (r retries): \(error)" }
@@ -19,8 +19,8 @@ enum ConfiguratorView {
         }
         let title = "Configure \(model.product.name.value)" + (model.product.categoryName.isEmpty ? "" : " · \(model.product.categoryName.value)")
         canvas.put(row: rect.row, col: rect.col + 1, title, width: rect.width - 2, style: Style(.accent, bold: true))
-        let fields = ConfiguratorLines.build(pane, model)
-        let summary = PriceSummaryLines.build(model.priceSummary)
+        let fields = ConfiguratorLines.build(pane, model, money: money)
+        let summary = PriceSummaryLines.build(model.priceSummary, money: money)
         let description = describe(pane, model)
         let narrowDescription = TextWrap.lines(description, width: rect.width - 3)
         let labelWidth = min(24, max(12, (fields.map { TextWidth.of($0.label) }.max() ?? 12)))
@@ -43,7 +43,7 @@ enum ConfiguratorView {
         for (i, text) in narrowDescription.prefix(descRows).enumerated() {
             canvas.put(row: body.bottom + i, col: rect.col + 2, text, width: rect.width - 3, style: Style(.dim))
         }
-        canvas.put(row: foot, col: rect.col + 1, PriceSummaryLines.footer(model.priceSummary), width: rect.width - 2,
+        canvas.put(row: foot, col: rect.col + 1, PriceSummaryLines.footer(model.priceSummary, money: money), width: rect.width - 2,
                    style: Style(.accent, bold: true))
     }
 

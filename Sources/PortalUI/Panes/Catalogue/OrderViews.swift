@@ -31,7 +31,7 @@ enum OrderViews {
         return out
     }
 
-    static func drawReview(_ pane: ConfiguratorPane, in rect: Rect, on canvas: any Canvas) {
+    static func drawReview(_ pane: ConfiguratorPane, money: AmountStyle, in rect: Rect, on canvas: any Canvas) {
         guard let model = pane.model else { return }
         canvas.put(row: rect.row, col: rect.col + 1, "Review your order: \(model.product.name.value)", width: rect.width - 2,
                    style: Style(.accent, bold: true))
@@ -40,7 +40,7 @@ enum OrderViews {
         let formRows = 4 + (pane.orderError == nil ? 0 : 1)
         let room = max(1, rect.height - 2 - formRows - 1)
         var lines = TextWrap.lines(choices(model).joined(separator: " · "), width: inner)
-        lines.append(PriceSummaryLines.footer(summary))
+        lines.append(PriceSummaryLines.footer(summary, money: money))
         var row = rect.row + 2
         for (i, line) in lines.prefix(room).enumerated() {
             let last = i == lines.count - 1
@@ -72,7 +72,7 @@ enum OrderViews {
         }
     }
 
-    static func drawConfirm(_ pane: ConfiguratorPane, on canvas: any Canvas) {
+    static func drawConfirm(_ pane: ConfiguratorPane, money: AmountStyle, on canvas: any Canvas) {
         guard let model = pane.model else { return }
         let area = Rect(row: 1, col: 0, width: canvas.width, height: canvas.height - 2)
         let rect = area.centered(width: 62, height: 8)
@@ -80,7 +80,7 @@ enum OrderViews {
         let inner = rect.inset(by: 1)
         canvas.put(row: inner.row, col: inner.col + 1, "Order \(model.product.name.value) (\(model.period?.cycle.label ?? "")).",
                    width: inner.width - 2, style: .normal)
-        canvas.put(row: inner.row + 1, col: inner.col + 1, "Due today (estimate): \(Money.format(model.priceSummary.dueToday))",
+        canvas.put(row: inner.row + 1, col: inner.col + 1, "Due today (estimate): \(money(model.priceSummary.dueToday))",
                    width: inner.width - 2, style: Style(.normal, bold: true))
         canvas.put(row: inner.row + 3, col: inner.col + 1, pane.sending ? "Ordering…" : "This creates an order and an invoice. Go ahead?",
                    width: inner.width - 2, style: Style(pane.sending ? .dim : .normal))
@@ -88,7 +88,7 @@ enum OrderViews {
             .draw(row: inner.row + 4, col: inner.col, width: inner.width - 1, on: canvas)
     }
 
-    static func drawResult(_ pane: ConfiguratorPane, in rect: Rect, on canvas: any Canvas) {
+    static func drawResult(_ pane: ConfiguratorPane, money: AmountStyle, in rect: Rect, on canvas: any Canvas) {
         guard let result = pane.result else { return }
         let name = pane.model?.product.name.value ?? "the product"
         var lines: [(String, Style)] = [
@@ -97,7 +97,7 @@ enum OrderViews {
         ]
         if let invoice = result.invoiceID { lines.append(("Invoice #\(invoice) was created; press i to open it.", .normal)) }
         else { lines.append(("No invoice was created (nothing to pay).", .normal)) }
-        if let total = result.total { lines.append(("Total: \(Money.format(total))", .normal)) }
+        if let total = result.total { lines.append(("Total: \(money(total))", .normal)) }
         for item in result.items {
             let what = [item.type.value, item.name.value, item.domain.value].filter { !$0.isEmpty }.joined(separator: " · ")
             lines.append(("  " + what + (item.cycle.map { " (\($0.label))" } ?? ""), Style(.dim)))

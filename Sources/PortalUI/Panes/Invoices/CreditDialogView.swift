@@ -21,7 +21,7 @@ struct CreditDialogView {
         guard let dialog = state.invoices.creditDialog, let invoice = state.invoices.detail?.detail.value else { return }
         let balance = state.header.balance.value
         let currency = invoice.currency.value
-        let limits = balance.map { CreditLimits(credit: $0.credit, due: invoice.amountDue, currency: currency) }
+        let limits = balance.map { CreditLimits(credit: $0.credit, due: invoice.amountDue, currency: currency, locale: state.locale) }
         let area = Rect(row: 1, col: 0, width: canvas.width, height: canvas.height - 2)
         let full: [Line] = [.spacer, .credit, .due, .amount, .spacer, .outcome, .spacer, .buttons, .spacer]
         let lines = full.count + 2 <= area.height ? full : full.filter { $0 != .spacer }
@@ -33,7 +33,8 @@ struct CreditDialogView {
         let labelWidth = narrow ? 8 : 18
         let valueCol = inner.col + 1 + labelWidth
         let valueWidth = inner.width - labelWidth - 2
-        func money(_ x: Decimal?) -> String { x.map { CurrencyAmount(currency: currency, amount: $0).text } ?? "—" }
+        func money(_ x: Decimal?) -> String { x.map { Money.text($0, currency: currency, locale: state.locale) } ?? "—" }
+        let symbol = Money.symbol(currency, locale: state.locale)
         for (offset, line) in lines.enumerated() {
             let row = inner.row + offset
             switch line {
@@ -49,9 +50,9 @@ struct CreditDialogView {
                 let focused = dialog.focus == .amount
                 canvas.put(row: row, col: inner.col + 1, TextWidth.fit(labels.2, to: labelWidth),
                            style: Style(focused ? .accent : .dim))
-                let fieldWidth = max(1, min(12, valueWidth - TextWidth.of(currency) - 1))
+                let fieldWidth = max(1, min(12, valueWidth - TextWidth.of(symbol) - 1))
                 TextFieldView(dialog.amount, focused: focused && !dialog.sending).draw(row: row, col: valueCol, width: fieldWidth, on: canvas)
-                canvas.put(row: row, col: valueCol + fieldWidth + 1, currency, style: Style(.dim))
+                canvas.put(row: row, col: valueCol + fieldWidth + 1, symbol, style: Style(.dim))
             case .outcome:
                 let (text, role) = outcome(dialog, limits: limits)
                 canvas.put(row: row, col: inner.col + 1, text, width: inner.width - 2, style: Style(role, bold: role == .error))

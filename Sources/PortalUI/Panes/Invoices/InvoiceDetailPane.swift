@@ -18,13 +18,13 @@ struct InvoiceDetailPane {
             }
             return
         }
-        let doc = InvoiceDocument(invoice, width: rect.width, today: state.invoices.today)
+        let doc = InvoiceDocument(invoice, width: rect.width, today: state.invoices.today, locale: state.locale)
         let room = max(1, rect.height - 1)
         let first = min(pane.scroll, max(0, doc.rows.count - room))
         if first > 0 { canvas.put(row: rect.row, col: rect.right - 2, "▲", style: Style(.dim)) }
         if first + room < doc.rows.count { canvas.put(row: rect.row + room - 1, col: rect.right - 2, "▼", style: Style(.dim)) }
         for (offset, row) in doc.rows.dropFirst(first).prefix(room).enumerated() {
-            draw(row, doc, currency: invoice.currency.value, row: rect.row + offset, in: rect, on: canvas)
+            draw(row, doc, currency: Money.symbol(invoice.currency.value, locale: state.locale), row: rect.row + offset, in: rect, on: canvas)
         }
         drawActions(state, invoice, row: rect.bottom - 1, in: rect, on: canvas)
     }
@@ -95,7 +95,7 @@ struct InvoiceDetailPane {
         guard invoice.isUnpaid else { return }
         let text: String
         if let balance = state.header.balance.value {
-            let credit = CurrencyAmount(currency: balance.currency.value, amount: balance.credit).text
+            let credit = state.money(balance.credit)
             text = balance.credit > 0 ? "a apply credit (\(credit) available)" : "No credit available to apply (\(credit))."
         } else {
             text = "a apply credit"

@@ -13,10 +13,10 @@ struct InvoicesPane {
         TableColumn("Paid", width: 10, dropOrder: 6),
     ])
 
-    static func cells(_ i: InvoiceSummary, overdue: Bool) -> [TableCell] {
+    static func cells(_ i: InvoiceSummary, overdue: Bool, locale: MoneyLocale) -> [TableCell] {
         [TableCell(i.number.value), TableCell(i.date?.dateString ?? "—"),
          TableCell(i.dueDate?.dateString ?? "—", style: overdue ? Style(.danger, bold: true) : nil),
-         TableCell(Money.format(i.total, currency: i.currency.value)), TableCell(i.currency.value),
+         TableCell(Money.text(i.total, currency: i.currency.value, locale: locale, withCurrency: false)), TableCell(i.currency.value),
          i.status.cell(overdue: overdue), TableCell(i.paidDate?.dateString ?? "—")]
     }
 
@@ -46,21 +46,29 @@ struct InvoicesPane {
             let selected = invoices.selectedIndex
             for (offset, i) in (invoices.list.scroll..<min(visible.count, invoices.list.scroll + body.height)).enumerated() {
                 let row = visible.rows[i]
-                titled.drawRow(cells(all[row], overdue: visible.isOverdue(row: row)), row: body.row + offset, in: body,
+                titled.drawRow(cells(all[row], overdue: visible.isOverdue(row: row), locale: state.locale), row: body.row + offset, in: body,
                                selected: i == selected, on: canvas)
             }
         }
         if invoices.summaries.value != nil {
-            canvas.put(row: rect.bottom - 1, col: rect.col + 1, footer(visible), width: rect.width - 1, style: Style(.dim))
+            canvas.put(row: rect.bottom - 1, col: rect.col + 1, footer(visible, state), width: rect.width - 1, style: Style(.dim))
         }
     }
 
-    /// "6 invoices · 3 unpaid: 45.71 USD, 14.37 EUR"; "2 of 6 invoices · …" while filtered.
-    static func footer(_ v: VisibleInvoices) -> String {
+    /// "9 invoices · 4 to pay: 109.98 USD"; "2 of 9 invoices · …" while filtered. The owed
+    /// invoices (unpaid and in collections) are what the header's Due adds up; when the whole list
+    /// is shown and the two still differ, the footer says why: Due counts credit already applied.
+    static func footer(_ v: VisibleInvoices, _ state: AppState) -> String {
         let noun = v.totalCount == 1 ? "invoice" : "invoices"
         let count = v.count == v.totalCount ? "\(v.totalCount) \(noun)" : "\(v.count) of \(v.totalCount) \(noun)"
-        let unpaid = v.unpaid.count == 0 ? "none unpaid" : "\(v.unpaid.count) unpaid: " + v.unpaid.totals.map(\.text).joined(separator: ", ")
-        return count + " · " + unpaid
+        guard v.unpaid.count > 0 else { return count + " · none to pay" }
+        var text = count + " · \(v.unpaid.count) to pay: " + v.unpaid.totals.map { $0.text(state.locale) }.joined(separator: ", ")
+        if v.count == v.totalCount, let balance = state.header.balance.value, v.unpaid.totals.count == 1,
+           let owed = v.unpaid.totals.first, owed.amount != balance.balance {
+            text += " · Due " + Money.text(balance.balance, currency: owed.currency, locale: state.locale)
+                + " (less credit and payments already applied)"
+        }
+        return text
     }
 
     static func drawEmpty(_ state: AppState, in body: Rect, on canvas: any Canvas) {

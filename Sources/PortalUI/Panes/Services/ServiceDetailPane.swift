@@ -1,3 +1,4 @@
+import FoundationEssentials
 import PortalAPI
 import PortalStore
 
@@ -5,20 +6,25 @@ import PortalStore
 struct ServiceDetailPane {
     static let labelWidth = 15
 
-    static func fields(_ d: ServiceDetail, passwordShown: Bool) -> [(String, String, StyleRole)] {
+    /// The fields as a customer reads them: amounts with the account's currency, flags as words,
+    /// no internal ids.
+    static func fields(_ d: ServiceDetail, passwordShown: Bool, money: (Decimal) -> String) -> [(String, String, StyleRole)] {
         var rows: [(String, String, StyleRole)] = [
             ("Product", d.product.value, .normal),
             ("Domain", d.domain.value, .normal),
             ("Status", d.status.label, d.status.role),
             ("Created", d.created?.dateString ?? "—", .normal),
-            ("First payment", d.firstPayment.map { Money.format($0) } ?? "—", .normal),
-            ("Recurring", Money.format(d.total), .normal),
+            ("First payment", d.firstPayment.map { money($0) } ?? "—", .normal),
+            ("Recurring", money(d.total), .normal),
             ("Billing cycle", d.billingCycle.label, .normal),
             ("Next due", d.nextDue?.dateString ?? "—", .normal),
             ("Next invoice", d.nextInvoice?.dateString ?? "—", .normal),
             ("Label", d.label.isEmpty ? "—" : d.label.value, .normal),
             ("Username", d.username.isEmpty ? "—" : d.username.value, .normal),
         ]
+        if d.cancelRequested == true {
+            rows.append(("Cancellation", "Requested for the end of the billing period", .warning))
+        }
         if !d.password.isEmpty {
             rows.append(("Password", passwordShown ? d.password.value : "•••••••• (p shows)", passwordShown ? .warning : .dim))
         }
@@ -46,7 +52,7 @@ struct ServiceDetailPane {
             return
         }
         var row = rect.row + 2
-        let rows = fields(detail, passwordShown: pane.passwordShown)
+        let rows = fields(detail, passwordShown: pane.passwordShown, money: state.money)
         let longest = rows.map { TextWidth.of($0.0) }.max() ?? 0
         let labelWidth = min(max(Self.labelWidth, longest + 2), max(Self.labelWidth, rect.width / 3))
         let valueCol = rect.col + 2 + labelWidth

@@ -13,11 +13,11 @@ struct ServicesPane {
         TableColumn("Amount", width: 9, alignment: .right, dropOrder: 2),
     ])
 
-    static func cells(_ s: ServiceSummary, label: String?) -> [TableCell] {
+    static func cells(_ s: ServiceSummary, label: String?, locale: MoneyLocale) -> [TableCell] {
         let name = label.map { "\($0) — \(s.domain.value)" } ?? s.domain.value
         return [TableCell(s.id), TableCell(name.isEmpty ? "—" : name), TableCell(s.product.value),
                 TableCell(s.status.label, style: Style(s.status.role, bold: s.status.role == .danger)),
-                TableCell(s.billingCycle.label), TableCell(s.nextDue?.dateString ?? "—"), TableCell(Money.format(s.total))]
+                TableCell(s.billingCycle.label), TableCell(s.nextDue?.dateString ?? "—"), TableCell(Money.text(s.total, currency: "", locale: locale))]
     }
 
     static func draw(_ state: AppState, in rect: Rect, on canvas: any Canvas) {
@@ -25,7 +25,15 @@ struct ServicesPane {
         var titled = table
         // ID and amount take the width their longest value needs.
         titled.columns[0].width = max(2, state.services.widestVisibleID)
-        titled.columns[6].width = max(7, state.services.widestVisibleAmount)
+        // The amounts are in the account's currency, named once in the column's title where
+        // there is room for it (a narrow terminal keeps the column rather than the name).
+        let currency = state.accountCurrency.code
+        if !currency.isEmpty, rect.width >= 80 {
+            titled.columns[6].title += " " + Money.symbol(currency, locale: state.locale)
+            titled.columns[6].width = max(TextWidth.of(titled.columns[6].title) + 1, state.services.widestVisibleAmount)
+        } else {
+            titled.columns[6].width = max(7, state.services.widestVisibleAmount)
+        }
         let sortColumn: Int
         switch state.services.list.sort {
         case .nextDue: sortColumn = 5
@@ -54,7 +62,7 @@ struct ServicesPane {
         }
         let selected = state.services.selectedIndex
         for (offset, i) in (state.services.list.scroll..<min(rows.count, state.services.list.scroll + body.height)).enumerated() {
-            titled.drawRow(cells(rows[i], label: state.services.label(of: rows[i].id)), row: body.row + offset, in: body,
+            titled.drawRow(cells(rows[i], label: state.services.label(of: rows[i]), locale: state.locale), row: body.row + offset, in: body,
                            selected: i == selected, on: canvas)
         }
     }

@@ -9,11 +9,11 @@ struct UpgradeConfirmView {
         let rect = area.centered(width: 60, height: 8)
         Box(title: "Send upgrade request", style: Style(.warning)).draw(in: rect, on: canvas)
         let inner = rect.inset(by: 1)
-        let diff = UpgradePane.signed(UpgradePane.difference(pane))
+        let diff = state.amounts.signed(UpgradePane.difference(pane))
         canvas.put(row: inner.row, col: inner.col + 1, "Your recurring price changes by \(diff) per cycle.",
                    width: inner.width - 2, style: .normal)
         if let total = pane.quote.value?.total {
-            canvas.put(row: inner.row + 1, col: inner.col + 1, "To pay now (server estimate): \(Money.format(total))",
+            canvas.put(row: inner.row + 1, col: inner.col + 1, "To pay now (server estimate): \(state.money(total))",
                        width: inner.width - 2, style: .normal)
         }
         canvas.put(row: inner.row + 3, col: inner.col + 1, pane.sending ? "Sending…" : "Send the request to the provider?",

@@ -6,8 +6,6 @@ import PortalStore
 struct UpgradePane {
     static func difference(_ pane: UpgradeState) -> Decimal { pane.difference }
 
-    static func signed(_ d: Decimal) -> String { (d > 0 ? "+" : "") + Money.format(d) }
-
     static func draw(_ state: AppState, in rect: Rect, on canvas: any Canvas) {
         guard let pane = state.services.upgrade else { return }
         let name = state.services.detail?.detail.value.map { "\($0.product.value) · \($0.domain.value)" } ?? ""
@@ -23,6 +21,7 @@ struct UpgradePane {
                        width: rect.width - 2, style: Style(.dim))
             return
         }
+        let money = state.amounts
         let nameWidth = min(20, max(10, rect.width / 4))
         let roomy = rect.height >= 12
         var row = rect.row + (roomy ? 2 : 1)
@@ -40,7 +39,7 @@ struct UpgradePane {
             if resource.takesQuantity {
                 let unit = resource.selectedItem ?? resource.items.first
                 let qty: Int = { if case .quantity(let q) = pane.value(for: resource) { return q } else { return 0 } }()
-                let text = "\(qty) × \(unit?.name.value ?? "unit")  \(Money.format(Decimal(qty) * (unit?.price ?? 0)))"
+                let text = "\(qty) × \(unit?.name.value ?? "unit")  \(money(Decimal(qty) * (unit?.price ?? 0)))"
                 SelectView(text, focused: focused).draw(row: row, col: col, width: selectWidth, on: canvas)
                 let current = UpgradeState.currentValue(of: resource)
                 let note = pane.value(for: resource) == current ? "current" : "now: \(resource.currentQuantity.map(\.description) ?? "0")"
@@ -50,19 +49,19 @@ struct UpgradePane {
             } else {
                 let chosenID = pane.chosenItemID(for: resource)
                 let chosen = resource.items.first { $0.id == chosenID }
-                let text = chosen.map { "\($0.name.value)  \(Money.format($0.price))" } ?? "—"
+                let text = chosen.map { "\($0.name.value)  \(money($0.price))" } ?? "—"
                 SelectView(text, focused: focused).draw(row: row, col: col, width: selectWidth, on: canvas)
                 if let current = resource.selectedItem {
-                    let note = chosen?.id == current.id ? "current" : "now: \(current.name.value) \(Money.format(current.price))"
+                    let note = chosen?.id == current.id ? "current" : "now: \(current.name.value) \(money(current.price))"
                     canvas.put(row: row, col: noteCol, note, width: rect.right - noteCol, style: Style(.dim))
                 }
             }
             row += 1
         }
-        drawSummary(pane, row: rect.bottom - summaryRows + (roomy ? 1 : 0), in: rect, on: canvas)
+        drawSummary(pane, money: money, row: rect.bottom - summaryRows + (roomy ? 1 : 0), in: rect, on: canvas)
     }
 
-    static func drawSummary(_ pane: UpgradeState, row: Int, in rect: Rect, on canvas: any Canvas) {
+    static func drawSummary(_ pane: UpgradeState, money: AmountStyle, row: Int, in rect: Rect, on canvas: any Canvas) {
         let col = rect.col + 3
         let width = rect.width - 4
         guard pane.hasChanges else {
@@ -70,17 +69,18 @@ struct UpgradePane {
                        width: width, style: Style(.dim))
             return
         }
-        canvas.put(row: row, col: col, "Difference per cycle: \(signed(difference(pane)))", width: width, style: Style(.accent, bold: true))
+        canvas.put(row: row, col: col, "Difference per cycle: \(money.signed(difference(pane)))", width: width, style: Style(.accent, bold: true))
         let quoteText: String
         let role: StyleRole
         switch pane.quote {
         case .loading: quoteText = "Asking the server for an estimate…"; role = .dim
         case .failed(let message, _): quoteText = "No estimate: \(message)"; role = .error
         case .loaded(let quote):
+            let money = quote.currency.isEmpty ? money : AmountStyle(currency: quote.currency.value, locale: money.locale)
             var parts: [String] = []
-            if let total = quote.total { parts.append("to pay now \(Money.format(total))") }
-            if let tax = quote.tax, tax != 0 { parts.append("tax \(Money.format(tax))") }
-            parts += quote.lines.prefix(2).map { line in line.name.value + (line.amount.map { " \(Money.format($0))" } ?? "") }
+            if let total = quote.total { parts.append("to pay now \(money(total))") }
+            if let tax = quote.tax, tax != 0 { parts.append("tax \(money(tax))") }
+            parts += quote.lines.prefix(2).map { line in line.name.value + (line.amount.map { " \(money($0))" } ?? "") }
             if parts.isEmpty { parts.append(quote.messages.isEmpty ? "no charge listed" : quote.messages.text) }
             quoteText = "Server estimate: " + parts.joined(separator: "; ")
             role = .normal
