@@ -59,6 +59,7 @@ public enum PrivateFiles {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else {
             if errno == ENOENT { return nil }
+            if errno == ELOOP { throw PrivateFileError.symbolicLink(path) }
             throw PrivateFileError.cannotRead(path, reason: String(cString: strerror(errno)))
         }
         defer { close(fd) }
@@ -103,6 +104,14 @@ public enum PrivateFileError: Error, Equatable, CustomStringConvertible {
     case cannotRead(String, reason: String)
     /// Readable or writable by group or others, or owned by someone else.
     case notPrivate(String, mode: mode_t, ownedByUser: Bool)
+    /// A symbolic link where pio keeps its own folder or file.
+    case symbolicLink(String)
+    /// One of pio's folders is something else.
+    case notAFolder(String)
+    /// One of pio's folders belongs to another user.
+    case foreignFolder(String, owner: uid_t)
+    /// One of pio's folders can be written by group or others.
+    case writableByOthers(String, mode: mode_t)
 
     public var description: String {
         switch self {
@@ -116,6 +125,17 @@ public enum PrivateFileError: Error, Equatable, CustomStringConvertible {
             }
             return "\(path) can be read by other users (mode \(octal)); not using it. "
                 + "Run `chmod 600 \(path)` if only you could have read it, or delete it and sign in again."
+        case .symbolicLink(let path):
+            return "\(path) is a symbolic link; pio does not follow links to its sessions and log. "
+                + "Remove the link (rm \(path)) and run pio again."
+        case .notAFolder(let path):
+            return "\(path) is not a folder; not using it. Remove it (rm \(path)) and run pio again."
+        case .foreignFolder(let path, let owner):
+            return "\(path) belongs to another user (uid \(owner)); not using it. "
+                + "Remove it (as its owner or root: rm -r \(path)), or set XDG_STATE_HOME or XDG_CONFIG_HOME to a folder of your own."
+        case .writableByOthers(let path, let mode):
+            return "\(path) can be changed by other users (mode \(String(mode, radix: 8))); not using it. "
+                + "Run `chmod 700 \(path)` if no one else has written to it."
         }
     }
 }

@@ -15,7 +15,8 @@ public struct StoredSession: Sendable, Equatable {
 }
 
 /// One profile's session file (`<state>/pio/<profile>/session`): directory 0700, file 0600,
-/// replaced atomically, refused when others can read it.
+/// replaced atomically, refused when others can read it, when it or its profile folder is a link,
+/// or when another user owns or may write to the folders.
 public struct SessionStore: Sendable {
     public let path: String
 
@@ -26,6 +27,7 @@ public struct SessionStore: Sendable {
     /// The stored session, nil when there is none. Throws for a file others can read or one that
     /// cannot be understood (the message names the file and what to do).
     public func load() throws -> StoredSession? {
+        try checkFolders()
         guard let data = try PrivateFiles.readPrivate(path) else { return nil }
         guard let file = try? JSONDecoder().decode(SessionFile.self, from: data), !file.access.isEmpty else {
             throw PrivateFileError.cannotRead(path, reason: "not a pio session file; delete it and sign in again")
@@ -36,6 +38,8 @@ public struct SessionStore: Sendable {
     }
 
     public func save(_ session: StoredSession) throws {
+        try checkFolders()
+        try TrustedFolders.check(file: path)
         let file = SessionFile(version: 1, url: session.url, user: session.user, access: session.tokens.access,
                                refresh: session.tokens.refresh, expiry: session.tokens.expiry?.timeIntervalSince1970,
                                received: session.tokens.received.timeIntervalSince1970)
@@ -49,6 +53,14 @@ public struct SessionStore: Sendable {
     public func delete() throws -> Bool { try PrivateFiles.remove(path) }
 
     public var exists: Bool { PrivateFiles.mode(of: path) != nil }
+
+    /// The profile folder must not be a link; the state folder above it may be one, to a folder
+    /// of the user's that no one else can write to.
+    private func checkFolders() throws {
+        let (profile, _) = PrivateFiles.split(path)
+        try TrustedFolders.check(folder: PrivateFiles.split(profile).directory, allowLink: true)
+        try TrustedFolders.check(folder: profile, allowLink: false)
+    }
 }
 
 /// The session file's JSON: `{"access":…,"expiry":…,"received":…,"refresh":…,"url":…,"user":…,"version":1}`,

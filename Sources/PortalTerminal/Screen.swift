@@ -93,7 +93,7 @@ final class Screen {
 
     private func redirectStderr(to path: String?) {
         guard let path else { return }
-        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { return }
         savedStderr = dup(STDERR_FILENO)
         dup2(fd, STDERR_FILENO)

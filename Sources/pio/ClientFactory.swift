@@ -102,16 +102,6 @@ enum ClientFactory {
     }
 }
 
-/// Asks for the password on the terminal (not echoed); nil when there is no terminal.
-enum PasswordPrompt {
-    static func ask(for user: String) -> String? {
-        guard isatty(STDIN_FILENO) == 1, let p = getpass("Password for \(user): ") else { return nil }
-        let password = String(cString: p)
-        memset(p, 0, strlen(p))   // getpass's static buffer
-        return password
-    }
-}
-
 /// `PIO_LOG=debug`: one line per request and per session event on stderr (the log file while the
 /// UI runs). Never a password, token or body.
 struct DebugLog: Sendable {

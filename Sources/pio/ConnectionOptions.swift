@@ -45,6 +45,11 @@ struct ConnectionOptions: ParsableArguments {
             throw CommandFailure(code: ExitStatus.usage, message: "HOME is not set; pio cannot find its config and state directories")
         }
         do {
+            try TrustedFolders.check(paths)
+        } catch {
+            throw CommandFailure(code: ExitStatus.usage, message: error.description)
+        }
+        do {
             return try await SettingsLoader.load(flags: flagValues.merging(extraFlags) { $1 }, environment: environment, paths: paths)
         } catch let error as ConfigFileError {
             throw CommandFailure(code: ExitStatus.usage, message: error.description)

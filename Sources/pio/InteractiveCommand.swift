@@ -24,6 +24,7 @@ struct InteractiveCommand: AsyncParsableCommand {
         let settings: Settings
         let keymap: Keymap
         let connected: ConnectedClient?
+        let logPath: String?
         do {
             try TerminalCheck.ensureInteractive(environment: env)
         } catch {
@@ -32,6 +33,7 @@ struct InteractiveCommand: AsyncParsableCommand {
         do {
             settings = try await connection.settings()
             keymap = try KeymapSetup.keymap(settings)
+            logPath = try StatePaths.logFile(settings.paths)
             connected = try await ClientFactory.open(settings, environment: env, password: nil, prompt: false)
         } catch {
             error.exit()
@@ -40,7 +42,7 @@ struct InteractiveCommand: AsyncParsableCommand {
         let runner = EffectRunner(client: connected?.client, sessions: UISessions(settings: settings, environment: env),
                                   post: { mailbox.post($0) })
         let colors = !noColor && (env["NO_COLOR"] ?? "").isEmpty && settings.theme.value == .color
-        let options = TerminalOptions(colors: colors, logPath: StatePaths.logFile(settings.paths), environment: env)
+        let options = TerminalOptions(colors: colors, logPath: logPath, environment: env)
         var initial = Self.initialState(settings, connected)
         initial.invoices.today = APIDate.today()
         let state = initial

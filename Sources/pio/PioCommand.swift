@@ -16,6 +16,7 @@ struct PioCommand: AsyncParsableCommand {
 
     /// ArgumentParser's own usage errors exit 64; pio documents 2 for every usage error.
     static func main() async {
+        ProcessSetup.start()
         cmemory_use_one_arena()
         do {
             var command = try parseAsRoot()

@@ -24,8 +24,8 @@ check ctrlc 130 ctrl-c
 check term 143 TERM
 check hup 129 HUP
 check quit 131 QUIT
-# A crash signal: the C handler restores the terminal, then hands over to Swift's backtracer.
-check segv crash SEGV
+# A crash signal: the C handler restores the terminal and exits 128+11 (20-crash-signals.sh: all of them).
+check segv 139 SEGV
 
 # The link drops: the terminal pio draws on goes away under it (tmux closes the pane's pty, as sshd
 # does when the connection dies). There is no terminal left to check, only that pio is gone.

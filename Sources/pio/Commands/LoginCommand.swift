@@ -39,7 +39,7 @@ struct LoginCommand: AsyncParsableCommand {
         let user = settings.user!.value
         let password: String?
         if passwordStdin {
-            password = readLine(strippingNewline: true)
+            password = PasswordPrompt.fromStandardInput()
         } else {
             password = PasswordPrompt.ask(for: user) ?? connection.environment["PIO_PASSWORD"]
         }
