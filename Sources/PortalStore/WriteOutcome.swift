@@ -39,7 +39,7 @@ public enum Write: Sendable, Equatable {
         case .credit: return "check the invoice before applying again"
         case .order: return "check Services and Invoices before ordering again"
         case .upgrade: return "check the service before asking again"
-        case .signOut: return "otherwise it drops the session when it expires"
+        case .signOut: return "otherwise it drops it when it expires"
         }
     }
 
@@ -47,7 +47,7 @@ public enum Write: Sendable, Equatable {
     /// ("The invoice is re-read"). E.g. "Credit outcome unknown (no answer). The invoice is re-read:
     /// the credit may have been applied; check the invoice before applying again."
     /// Without `reread` (a sign-out: nothing is left to read): "Sign-out outcome unknown (no answer):
-    /// the server may have revoked the session; otherwise it drops the session when it expires."
+    /// the server may have revoked the session; otherwise it drops it when it expires."
     public func lostAnswer(reread: String?) -> String {
         "\(name) outcome unknown (no answer)" + (reread.map { ". \($0): " } ?? ": ") + "\(mayHaveBeenApplied); \(check)."
     }

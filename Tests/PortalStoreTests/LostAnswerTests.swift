@@ -71,8 +71,8 @@ import Testing
         store.send(.signOut)
         store.send(.confirm)
         store.send(.received(store.key(for: .signOut)!, .signOut(.success(.unanswered))))
-        #expect(store.state.signIn.notice == "Signed out here. Sign-out outcome unknown (no answer): the server may have "
-                + "revoked the session; otherwise it drops the session when it expires.")
+        #expect(store.state.signIn.notice == "Sign-out outcome unknown (no answer): the server may have "
+                + "revoked the session; otherwise it drops it when it expires.")
     }
 
     @Test func everyWriteSaysWhatMayHaveHappenedAndHowToCheck() {

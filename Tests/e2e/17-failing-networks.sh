@@ -197,6 +197,19 @@ quit cancel
 n=$(requests cancel "POST /service/303/cancel")
 [ "$n" = "1" ] && ok "cancel: POST sent exactly once" || fail "cancel: POST sent $n times"
 
+# Signing out whose revocation gets no answer: signed out here, and the form says the server may have
+# revoked the session (never sent twice).
+run_case signout "--reset-after-commit \"POST /revoke\""
+keys signout O
+expect signout 'Sign out demo@example.com\?' 5 "sign-out asks first"
+keys signout y
+expect signout 'Sign-out outcome unknown \(no answer\): the server' 10 "the form says the revocation's outcome is unknown"
+keys signout Escape
+[ "$(wait_exit signout 10)" = 0 ] && ok "signout: Esc quits the form" || fail "signout: Esc did not quit"
+"${TMUX_CMD[@]}" kill-session -t signout
+n=$(requests signout "POST /revoke")
+[ "$n" = "1" ] && ok "signout: POST /revoke sent exactly once" || fail "signout: POST /revoke sent $n times"
+
 # The script commands: a write whose answer is lost exits 6 (never 4, which a script would retry),
 # says it may have been applied and how to check, and is sent exactly once.
 # cli_case NAME "SANDBOX FLAGS" COMMAND… — runs COMMAND against a fresh sandbox; NAME.out/.err/.code.
@@ -227,7 +240,7 @@ cli_expect cli-credit-reread 0 '^pio: the credit was applied; reading the invoic
 grep -q '^Applied: ' "$WORK/cli-credit-reread.out" && ok "cli-credit-reread: says what was applied" || fail "cli-credit-reread: $(cat "$WORK/cli-credit-reread.out")"
 # pio logout: the session is deleted here either way; the revocation is sent once and said to be unknown.
 cli_case cli-logout "--reset-after-commit \"POST /revoke\"" bash -c '"$0" login && "$0" logout' "$BIN/pio"
-cli_expect cli-logout 0 'Sign-out outcome unknown \(no answer\): the server may have revoked the session; otherwise it drops the session when it expires\.' "POST /revoke"
+cli_expect cli-logout 0 'Sign-out outcome unknown \(no answer\): the server may have revoked the session; otherwise it drops it when it expires\.' "POST /revoke"
 [ -z "$(find "$WORK/cli/state" -name 'session*' 2>/dev/null)" ] && ok "cli-logout: the stored session is deleted" \
   || fail "cli-logout: $(find "$WORK/cli/state" -name 'session*')"
 

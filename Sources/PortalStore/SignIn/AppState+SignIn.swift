@@ -86,7 +86,7 @@ extension AppState {
         case .success(.revoked):
             signIn.notice = "Signed out. The server revoked the session."
         case .success(.unanswered):
-            signIn.notice = "Signed out here. " + Write.signOut.lostAnswer(reread: nil)
+            signIn.notice = Write.signOut.lostAnswer(reread: nil)   // the form says "signed out" by being there
         case .success(.localOnly(let why)):
             signIn.notice = "Signed out here; the server could not revoke the session (\(why))."
         case .failure(let error):
