@@ -2,8 +2,9 @@ import PortalAPI
 
 /// A request that changes something on the server. Every one of them follows one rule when its
 /// answer is lost (`WriteOutcome.unknown`): say it may have been applied, re-read what it would
-/// have changed, and never send it again by itself; the form it came from closes, so a key cannot
-/// resend it either.
+/// have changed, and never send it again by itself. The dialog that sent it closes (the cancel and
+/// credit dialogs, the label editor, the upgrade pane, the order's confirmation), so no key resends
+/// it either: asking again starts over from what the re-read shows.
 public enum Write: Sendable, Equatable {
     case cancel, label, credit, order, upgrade, signOut
 
