@@ -9,7 +9,8 @@ struct PioCommand: AsyncParsableCommand {
         commandName: "pio",
         abstract: "A terminal client portal for PIO Hosting's client area.",
         discussion: "Without a command, pio opens the interactive portal. Exit codes: 0 success, 1 order not confirmed, 2 usage, "
-            + "3 authentication, 4 network, 5 server error, 128+N ended by signal N.",
+            + "3 authentication, 4 network, 5 server error, 6 a write sent without an answer (it may have been applied), "
+            + "128+N ended by signal N.",
         subcommands: [InteractiveCommand.self] + scriptCommands + sessionCommands,
         defaultSubcommand: InteractiveCommand.self
     )

@@ -27,10 +27,10 @@ enum ScriptRunner {
                 result = .failure(error)
             }
         }
+        if let notice = await client.takeBasicAuthNotice() { StandardError.write("pio: note: \(notice)\n") }
         await client.shutdown()
         switch result {
         case .success(let output):
-        if let notice = await client.takeBasicAuthNotice() { StandardError.write("pio: note: \(notice)\n") }
             print(options.json ? output.json.prettyText : output.table, terminator: "")
         case .failure(let error as APIError) where error.isAuthFailure && connected.restored:
             CommandFailure(code: ExitStatus.auth, message: "the stored session was not accepted (\(error.message)) Run `pio login` to sign in again.").exit()
