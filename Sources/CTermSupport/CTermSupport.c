@@ -281,11 +281,8 @@ static uintptr_t crash_pc(void *uc) {
 #endif
 }
 
-/* "<time> pio: stopped by SIGSEGV (signal 11, address 0x0, pc 0x…)" or "…, sent by process N)". */
-static size_t crash_line(char *out, int sig, siginfo_t *info, void *uc) {
-    char *p = out;
-    p = put_time(p, time(NULL));
-    p = put_text(p, " pio: stopped by ");
+/* "SIGSEGV (signal 11, address 0x0, pc 0x…)" or "SIGTERM (signal 15, sent by process N)". */
+static char *put_crash(char *p, int sig, siginfo_t *info, void *uc) {
     p = put_text(p, signal_name(sig));
     p = put_text(p, " (signal ");
     p = put_dec(p, (unsigned long)sig, 1);
@@ -300,8 +297,8 @@ static size_t crash_line(char *out, int sig, siginfo_t *info, void *uc) {
         p = put_text(p, ", pc ");
         p = put_hex(p, crash_pc(uc));
     }
-    p = put_text(p, ")");
-    return (size_t)(p - out);
+    p = put_text(p, ")\n");
+    return p;
 }
 
 static void on_crash(int sig, siginfo_t *info, void *uc) {
@@ -309,23 +306,25 @@ static void on_crash(int sig, siginfo_t *info, void *uc) {
     if (__atomic_exchange_n(&g_crashing, 1, __ATOMIC_SEQ_CST)) {
         for (;;) pause();   /* another thread crashed first; it ends the process */
     }
-    if (g_secret_fd >= 0) tcsetattr(g_secret_fd, TCSAFLUSH, &g_secret_saved);
+    if (g_secret_fd >= 0) {   /* at the password prompt: its line ends before the sentence */
+        tcsetattr(g_secret_fd, TCSAFLUSH, &g_secret_saved);
+        put_str(g_secret_fd, "\n");
+    }
     int screen = g_tty_fd >= 0;
     if (screen) {
         tcsetattr(g_tty_fd, TCSANOW, &g_saved);
         put_all(STDOUT_FILENO, seq, sizeof seq - 1);
     }
-    char line[256];
-    size_t n = crash_line(line, sig, info, uc);
-    line[n++] = '\n';
+    char line[256], *p = line;
     if (g_crash_note_len) {
         /* The UI: stderr is pio.log; the terminal gets the one sentence naming it. */
-        put_all(STDERR_FILENO, line, n);
+        p = put_time(p, time(NULL));
+        p = put_crash(put_text(p, " pio: stopped by "), sig, info, uc);
+        put_all(STDERR_FILENO, line, (size_t)(p - line));
         put_all(STDOUT_FILENO, g_crash_note, g_crash_note_len);
     } else {
-        static const char head[] = "pio stopped unexpectedly: ";
-        put_all(STDERR_FILENO, head, sizeof head - 1);
-        put_all(STDERR_FILENO, line, n);
+        p = put_crash(put_text(p, "pio stopped unexpectedly by "), sig, info, uc);
+        put_all(STDERR_FILENO, line, (size_t)(p - line));
     }
     if (g_developer_backtrace) {
         for (int i = 0; i < N_CRASH; i++) if (crash_sigs[i] == sig) {
