@@ -43,8 +43,9 @@ import Testing
         #expect(await client.takeBasicAuthNotice() == nil)   // said once
     }
 
-    /// A /login answer that may pass, and how many times /login is asked in all.
-    struct Transient: Sendable, CustomTestStringConvertible {
+    /// A /login answer that may pass (or that is no sign of token sign-in being off), and how many
+    /// times /login is asked in all.
+    struct NoFallback: Sendable, CustomTestStringConvertible {
         let name: String
         let attempts: Int
         let error: APIError
@@ -52,22 +53,22 @@ import Testing
         var testDescription: String { name }
     }
 
-    static let transient: [Transient] = [
-        Transient(name: "HTTP 500", attempts: 1, error: .httpStatus(500, ServerMessages([]))) { json("{}", status: 500) },
-        Transient(name: "HTTP 500 internal_error_0", attempts: 1,
+    static let noFallback: [NoFallback] = [
+        NoFallback(name: "HTTP 500", attempts: 1, error: .httpStatus(500, ServerMessages([]))) { json("{}", status: 500) },
+        NoFallback(name: "HTTP 500 internal_error_0", attempts: 1,
                   error: .httpStatus(500, ServerMessages(["internal_error_0"]))) { json(#"{"error": ["internal_error_0"]}"#, status: 500) },
-        Transient(name: "HTTP 502", attempts: 3, error: .httpStatus(502, ServerMessages([]))) { json("{}", status: 502) },
-        Transient(name: "HTTP 503", attempts: 3, error: .httpStatus(503, ServerMessages([]))) { json("{}", status: 503) },
-        Transient(name: "HTTP 504", attempts: 3, error: .httpStatus(504, ServerMessages([]))) { json("{}", status: 504) },
-        Transient(name: "HTTP 429", attempts: 3, error: .rateLimited(retryAfter: 0)) { json("{}", status: 429, headers: ["retry-after": "0"]) },
-        Transient(name: "connection reset", attempts: 3, error: .offline("connection reset")) { throw TransportError.connection("connection reset") },
-        Transient(name: "timeout", attempts: 1, error: .timedOut) { throw TransportError.timedOut },
-        Transient(name: "not JSON", attempts: 1, error: .unreadableResponse("the server's answer is not valid JSON")) { json("<html>", status: 200) },
-        Transient(name: "wrong password", attempts: 1, error: .wrongCredentials) { json(#"{"error": ["wronglogin"]}"#) },
+        NoFallback(name: "HTTP 502", attempts: 3, error: .httpStatus(502, ServerMessages([]))) { json("{}", status: 502) },
+        NoFallback(name: "HTTP 503", attempts: 3, error: .httpStatus(503, ServerMessages([]))) { json("{}", status: 503) },
+        NoFallback(name: "HTTP 504", attempts: 3, error: .httpStatus(504, ServerMessages([]))) { json("{}", status: 504) },
+        NoFallback(name: "HTTP 429", attempts: 3, error: .rateLimited(retryAfter: 0)) { json("{}", status: 429, headers: ["retry-after": "0"]) },
+        NoFallback(name: "connection reset", attempts: 3, error: .offline("connection reset")) { throw TransportError.connection("connection reset") },
+        NoFallback(name: "timeout", attempts: 1, error: .timedOut) { throw TransportError.timedOut },
+        NoFallback(name: "not JSON", attempts: 1, error: .unreadableResponse("the server's answer is not valid JSON")) { json("<html>", status: 200) },
+        NoFallback(name: "wrong password", attempts: 1, error: .wrongCredentials) { json(#"{"error": ["wronglogin"]}"#) },
     ]
 
-    @Test(arguments: transient)
-    func neverFallsBackOnATransientFailure(_ answer: Transient) async throws {
+    @Test(arguments: noFallback)
+    func neverFallsBackOnAFailureThatMayPass(_ answer: NoFallback) async throws {
         let t = FakeTransport { req, _ in req.url.hasSuffix("/login") ? try answer.answer() : json(Self.balanceOK) }
         let client = try PortalClient(configuration: testConfig(.auto), transport: t)
         await #expect(throws: answer.error) { try await client.login() }
