@@ -10,6 +10,10 @@ public enum ProcessGuard {
     /// after them instead of the exit.
     public static func start() { _ = ts_process_start() }
 
+    /// An alternate signal stack for the calling thread, so a stack overflow on it still reaches
+    /// the crash handler (the main thread gets one in `start()`).
+    public static func prepareThread() { _ = ts_thread_altstack() }
+
     /// prctl(PR_GET_DUMPABLE).
     public static var isDumpable: Bool { ts_is_dumpable() == 1 }
 

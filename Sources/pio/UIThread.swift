@@ -1,4 +1,5 @@
 import Glibc
+import PortalTerminal
 
 /// Runs the blocking terminal loop on a thread of its own, so it never holds one of the few
 /// cooperative-pool threads that the network tasks need.
@@ -14,6 +15,7 @@ enum UIThread {
             let retained = Unmanaged.passRetained(job)
             let started = pthread_create(&thread, &attributes, { raw in
                 let job = Unmanaged<Job>.fromOpaque(raw!).takeRetainedValue()
+                ProcessGuard.prepareThread()
                 job.body()
                 return nil
             }, retained.toOpaque())

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Journey (issue 23, point 8): a crash hands nothing to a debugger prompt. For each crash signal
-# (sent to the UI from outside, and a real fatalError, null write and abort in a debug build), with
+# (sent to the UI from outside, and a real fatalError, null write, abort and stack overflow in a debug build), with
 # Swift's backtracer switched on and interactive: the terminal modes are as before, the alternate
 # screen is left, one sentence names the log, the log has the line, no "Press space", and pio is
 # gone with 128+N within 2 s. PIO_BACKTRACE=1 hands over to the backtracer, for developers.
@@ -51,6 +51,7 @@ case $BIN in
     grep -q "pio: stopped by SIG$trap_sig (signal [0-9]*, pc 0x[0-9a-f]*)" "$LOGFILE" && ok "fatal: the signal line follows Swift's message" || fail "fatal: no signal line: $(cat "$LOGFILE")"
     real_fault segv 139 'pio: stopped by SIGSEGV \(signal 11, address 0x10, pc 0x[0-9a-f]+\)'
     real_fault abort 134 'pio: stopped by SIGABRT \(signal 6, '
+    real_fault stack 139 'pio: stopped by SIGSEGV \(signal 11, address 0x[0-9a-f]+, pc 0x[0-9a-f]+\)'
 
     # For developers: PIO_BACKTRACE=1 hands the crash on to Swift's backtracer (here not interactive).
     rm -f "$LOGFILE"
