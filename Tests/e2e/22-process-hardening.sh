@@ -15,9 +15,13 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
   # check NAME EXPECTED-OWNER SCREEN-REGEX ENV -- ARGS
   check() {
     local name=$1 want=$2 pattern=$3 extra=$4 pid; shift 4
-    start "$name" 80 24 "$AS_OTHER $extra '$BIN/pio' $*"
+    start "$name" 80 24 "ulimit -c unlimited; $AS_OTHER $extra '$BIN/pio' $*"
     if wait_for "$name" "$pattern" 20 && pid=$(other_pid); then
       [ "$(owners "$pid")" = "$want " ] && ok "$name: /proc/$pid entries owned by uid $want" || fail "$name: /proc/$pid owners $(owners "$pid"), wanted $want"
+      core=$(awk '/^Max core file size/ {print $5}' "/proc/$pid/limits")
+      if [ "$want" = 0 ]; then
+        [ "$core" = 0 ] && ok "$name: core size limit 0 (started with unlimited)" || fail "$name: core size limit $core"
+      fi
       kill -TERM "$pid"
     else
       fail "$name: pio did not come up as uid $OTHER"
