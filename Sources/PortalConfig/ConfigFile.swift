@@ -40,7 +40,7 @@ public struct KeyOverrideEntry: Sendable, Equatable {
 /// complaint about a value can point at it. The values themselves are read through
 /// swift-configuration (see `ConfigFile.provider(for:)` and `SettingsLoader`).
 public struct ConfigFile: Sendable {
-    public static let profileKeys = ["url", "user", "auth", "timeout"]
+    public static let profileKeys = ["url", "user", "auth", "timeout", "ca_file"]
     public static let topLevelKeys = ["profile", "theme", "profiles", "keys"]
 
     public let path: String
@@ -103,7 +103,7 @@ public struct ConfigFile: Sendable {
                     profiles.append(name)
                     if settings.isNull { continue }
                     guard let fields = settings.mapping else {
-                        throw fail(settings, prefix, "must hold url, user, auth and timeout")
+                        throw fail(settings, prefix, "must hold \(Self.profileKeys.joined(separator: ", "))")
                     }
                     for (fieldNode, fieldValue) in fields {
                         let field = fieldNode.scalar ?? ""

@@ -41,12 +41,26 @@ public struct Settings: Sendable {
     public var auth: Setting<AuthMode>
     public var timeout: Setting<Int>
     public var theme: Setting<Theme>
+    /// A PEM file of CA certificates trusted besides the system's (`ca_file`); nil when not set.
+    public var caFile: Setting<String>?
     public var keyOverrides: [KeyOverrideEntry]
     public var paths: PioPaths
     /// The parsed config file, nil when there is none.
     public var file: ConfigFile?
 
     public var sessionStore: SessionStore { SessionStore(paths: paths, profile: profile.value) }
+
+    /// Where `caFile` was set, as a complaint about its file must name it: `--ca-file`,
+    /// `PIO_CA_FILE` or `config.yaml:7: profiles.work.ca_file`.
+    public var caFileOrigin: String {
+        let key = "profiles." + profile.value + ".ca_file"
+        guard let source = caFile?.source else { return key }
+        switch source {
+        case .flag(let name), .environment(let name): return name
+        case .configFile: return source.description + ": " + key
+        case .defaultValue: return key
+        }
+    }
 
     public static let defaultURL = "https://cp.pio.hosting/api"
     public static let defaultTimeout = 30

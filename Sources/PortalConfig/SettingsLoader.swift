@@ -7,7 +7,7 @@ import Synchronization
 /// `ConfigFile`) and the defaults. An access reporter records which provider answered each key,
 /// which is where `pio config` says a value came from.
 public enum SettingsLoader {
-    /// Flag values by setting name (`profile`, `url`, `user`, `auth`, `timeout`, `theme`); only those given.
+    /// Flag values by setting name (`profile`, `url`, `user`, `auth`, `timeout`, `theme`, `ca_file`); only those given.
     public static func load(flags: [String: String], environment: [String: String], paths: PioPaths) async throws -> Settings {
         let file = try ConfigFile.load(paths.configFile)
         let fileProvider = ConfigFile.provider(for: file)
@@ -48,6 +48,13 @@ public enum SettingsLoader {
             user = Setting(text, source)
         }
 
+        var caFile: Setting<String>?
+        if let text = reader.string(forKey: "ca_file") {
+            let source = recorder.source(of: "ca_file", file: file, flagName: "--ca-file")
+            guard !isBlank(text) else { throw located(source, file: file, fileKey: fileKey("ca_file"), problem: "must not be empty") }
+            caFile = Setting(homeExpanded(text, environment: environment), source)
+        }
+
         let authText = reader.string(forKey: "auth") ?? AuthMode.auto.rawValue
         let authSource = recorder.source(of: "auth", file: file, flagName: "--auth")
         guard let auth = AuthMode(rawValue: authText.lowercased()) else {
@@ -67,7 +74,13 @@ public enum SettingsLoader {
 
         return Settings(profile: Setting(profileName, profileSource), url: Setting(urlText, urlSource), user: user,
                         auth: Setting(auth, authSource), timeout: Setting(timeout, timeoutSource),
-                        theme: Setting(theme, themeSource), keyOverrides: file?.keyOverrides ?? [], paths: paths, file: file)
+                        theme: Setting(theme, themeSource), caFile: caFile, keyOverrides: file?.keyOverrides ?? [], paths: paths, file: file)
+    }
+
+    /// `~/x` as `$HOME/x` (a config file is not read by a shell); anything else as it is.
+    static func homeExpanded(_ path: String, environment: [String: String]) -> String {
+        guard path.hasPrefix("~/"), let home = environment["HOME"], !home.isEmpty else { return path }
+        return home + path.dropFirst()
     }
 
     /// Only spaces and tabs (what Foundation's `CharacterSet.whitespaces` holds), or nothing.

@@ -28,6 +28,7 @@ enum ClientFactory {
     /// of asking on the terminal when neither a stored session nor PIO_USER and PIO_PASSWORD exist.
     static func open(_ settings: Settings, environment: [String: String], password suppliedPassword: String?,
                      prompt: Bool) async throws(CommandFailure) -> ConnectedClient? {
+        _ = try trustRoots(settings, environment: environment)   // a wrong CA path fails now, before any prompt
         let store = settings.sessionStore
         let stored: StoredSession?
         do { stored = try store.load() } catch { throw CommandFailure(code: ExitStatus.usage, message: "\(error)") }
@@ -66,8 +67,11 @@ enum ClientFactory {
     }
 
     static func make(_ settings: Settings, user: String, password: String, log: DebugLog) throws(CommandFailure) -> PortalClient {
+        let trust = try trustRoots(settings, environment: ProcessInfo.processInfo.environment)
+        if trust.summary != TrustRoots.system.summary { log.write("tls: trusting " + trust.summary) }
         let configuration = ClientConfiguration(baseURL: settings.url.value, username: user, password: password,
-                                                auth: settings.auth.value, requestTimeout: .seconds(settings.timeout.value))
+                                                auth: settings.auth.value, requestTimeout: .seconds(settings.timeout.value),
+                                                trust: trust)
         var trace: (@Sendable (String) -> Void)? = nil
         if log.enabled { trace = { @Sendable (line: String) in log.write("http: " + line) } }
         do {
@@ -76,6 +80,16 @@ enum ClientFactory {
             throw CommandFailure(code: ExitStatus.code(for: error), message: error.message)
         } catch {
             throw CommandFailure(code: ExitStatus.usage, message: "\(error)")
+        }
+    }
+
+    /// The CA certificates of `ca_file`, SSL_CERT_FILE and SSL_CERT_DIR, read now: a path that is
+    /// missing, unreadable or holds no certificate is a usage failure naming it and its setting.
+    static func trustRoots(_ settings: Settings, environment: [String: String]) throws(CommandFailure) -> TrustRoots {
+        do {
+            return try TrustRoots.load(caFile: settings.caFile?.value, caFileOrigin: settings.caFileOrigin, environment: environment)
+        } catch {
+            throw CommandFailure(code: ExitStatus.usage, message: error.description)
         }
     }
 

@@ -25,6 +25,11 @@ struct ConnectionOptions: ParsableArguments {
                                             valueName: "SECONDS"))
     var timeout: String?
 
+    @Option(name: .customLong("ca-file"),
+            help: ArgumentHelp("PEM file of CA certificates trusted besides the system's, e.g. a TLS-inspecting proxy's "
+                               + "(env: PIO_CA_FILE; SSL_CERT_FILE and SSL_CERT_DIR replace the system's store).", valueName: "FILE"))
+    var caFile: String?
+
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     /// The flags given, by setting name.
@@ -35,6 +40,7 @@ struct ConnectionOptions: ParsableArguments {
         values["user"] = user
         values["auth"] = auth
         values["timeout"] = timeout
+        values["ca_file"] = caFile
         return values
     }
 

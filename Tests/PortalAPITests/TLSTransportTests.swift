@@ -6,7 +6,7 @@ import Testing
 /// LiveTransport's TLS and proxy paths against an in-process HTTPS server and HTTP proxy on
 /// 127.0.0.1, with the throwaway certificates in `Fixtures/tls/`.
 @Suite struct TLSTransportTests {
-    static let tlsFailure = TransportError.tls("certificate or TLS error")
+    static let untrusted = TransportError.tls(TransportErrors.untrustedCertificate)
 
     @Test func trustedCertificateServesAndKeepsTheConnection() async throws {
         try await withTLSServer(certificate: "localhost") { server in
@@ -36,7 +36,7 @@ import Testing
     @Test func certificateFromAnUnknownCAIsRefused() async throws {
         try await withTLSServer(certificate: "stranger") { server in
             for transport in [try trustingTestCA(), LiveTransport()] {
-                await #expect(throws: Self.tlsFailure) {
+                await #expect(throws: Self.untrusted) {
                     _ = try await transport.send(get("https://localhost:\(server.port)/"), timeout: .seconds(30), maxBytes: 1 << 16)
                 }
                 await transport.shutdown()
@@ -48,7 +48,7 @@ import Testing
     @Test func hostMissingFromTheCertificateIsRefused() async throws {
         try await withTLSServer(certificate: "localhost-name-only") { server in
             let transport = try trustingTestCA()
-            await #expect(throws: Self.tlsFailure) {
+            await #expect(throws: TransportError.tls(TransportErrors.wrongHostName)) {
                 _ = try await transport.send(get("https://127.0.0.1:\(server.port)/"), timeout: .seconds(30), maxBytes: 1 << 16)
             }
             // The same server and trust pass under the name the certificate has: only the host differed.
@@ -112,7 +112,7 @@ import Testing
 }
 
 private func trustingTestCA(proxy: ProxySettings? = nil) throws -> LiveTransport {
-    LiveTransport(proxy: proxy, additionalTrustRoots: [try TLSFixtures.certificate("ca")])
+    LiveTransport(proxy: proxy, trust: TrustRoots(adding: [.certificates([try TLSFixtures.certificate("ca")])]))
 }
 
 private func get(_ url: String) -> HTTPRequest { HTTPRequest(method: .GET, url: url) }
@@ -128,7 +128,7 @@ private func header(_ name: String, in lines: [String]?) -> String? {
     return line.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
 }
 
-private func withTLSServer(certificate: String, _ body: (TLSTestServer) async throws -> Void) async throws {
+func withTLSServer(certificate: String, _ body: (TLSTestServer) async throws -> Void) async throws {
     let server = try await TLSTestServer.start(certificate: certificate)
     var failure: (any Error)?
     do { try await body(server) } catch { failure = error }

@@ -66,6 +66,17 @@ wait_gone() {
   return 1
 }
 
+# wait_until SECONDS COMMAND… — polls until COMMAND succeeds, for what a regex on one screen cannot
+# say (a value that must change, a line in a request log).
+wait_until() {
+  local limit=$1 i; shift
+  for ((i = 0; i < limit * 20; i++)); do
+    "$@" && return 0
+    sleep 0.05
+  done
+  return 1
+}
+
 # wait_exit NAME [SECONDS] — waits until the command in the session has exited; prints its code.
 wait_exit() {
   local name=$1 limit=${2:-10} i

@@ -33,16 +33,19 @@ public struct ClientConfiguration: Sendable {
     /// Pages fetched at most for a paginated list.
     public var maxPages: Int
     public var userAgent: String
+    /// The CA certificates that verify an https server (`TrustRoots.load`); the system's by default.
+    public var trust: TrustRoots
 
     public init(baseURL: String, username: String, password: String, auth: AuthMode = .auto,
                 connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(30),
                 maxRetries: Int = 2, retryBaseDelay: Duration = .milliseconds(300), retryAfterCap: Duration = .seconds(30),
                 maxResponseBytes: Int = 64 * 1_048_576, refreshLeeway: Duration = .seconds(30), maxPages: Int = 50,
-                userAgent: String = "pio/0.1") {
+                userAgent: String = "pio/0.1", trust: TrustRoots = .system) {
         self.baseURL = baseURL; self.username = username; self.password = password; self.auth = auth
         self.connectTimeout = connectTimeout; self.requestTimeout = requestTimeout
         self.maxRetries = max(0, min(maxRetries, 2)); self.retryBaseDelay = retryBaseDelay; self.retryAfterCap = retryAfterCap
         self.maxResponseBytes = maxResponseBytes; self.refreshLeeway = refreshLeeway; self.maxPages = max(1, maxPages)
         self.userAgent = userAgent
+        self.trust = trust
     }
 }

@@ -20,7 +20,7 @@ public final class PortalClient: Sendable {
     public static func live(configuration: ClientConfiguration, trace: (@Sendable (String) -> Void)? = nil) throws -> PortalClient {
         let endpoint = try Endpoint(configuration.baseURL)
         let live = LiveTransport(connectTimeout: configuration.connectTimeout,
-                                 proxy: ProxySettings.fromEnvironment(for: endpoint))
+                                 proxy: ProxySettings.fromEnvironment(for: endpoint), trust: configuration.trust)
         let transport: any Transport = trace.map { TracingTransport(live, trace: $0) } ?? live
         return try PortalClient(configuration: configuration, transport: transport)
     }

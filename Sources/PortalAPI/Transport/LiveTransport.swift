@@ -6,7 +6,7 @@ import NIOPosix
 import NIOSSL
 import Synchronization
 
-/// The real transport: HTTP/1.1 on swift-nio, TLS with NIOSSL and the system's trust roots,
+/// The real transport: HTTP/1.1 on swift-nio, TLS with NIOSSL and the system's trust roots (or `TrustRoots`),
 /// keep-alive connections reused per origin, an HTTP proxy (`CONNECT` for https), gzip/deflate
 /// answers inflated up to 50×, a connect timeout, one deadline per request and a capped body.
 /// It follows no redirects (the client decides) and retries nothing (the client's RetryPolicy does).
@@ -17,15 +17,14 @@ public final class LiveTransport: Transport {
     let pool = ConnectionPool()
     private let isShutDown = Atomic<Bool>(false)
     private let tls = Mutex<NIOSSLContext?>(nil)
-    private let additionalTrustRoots: [NIOSSLCertificate]
+    private let trust: TrustRoots
 
-    /// `additionalTrustRoots` are CA certificates trusted besides the system's (tests pass a throwaway CA);
-    /// verification of the chain and the host name stays as it is.
-    public init(connectTimeout: Duration = .seconds(10), proxy: ProxySettings? = nil,
-                additionalTrustRoots: [NIOSSLCertificate] = []) {
+    /// `trust` says which CA certificates verify servers (see `TrustRoots`); verification of the
+    /// chain and the host name stays as it is.
+    public init(connectTimeout: Duration = .seconds(10), proxy: ProxySettings? = nil, trust: TrustRoots = .system) {
         self.connectTimeout = connectTimeout
         self.proxy = proxy
-        self.additionalTrustRoots = additionalTrustRoots
+        self.trust = trust
     }
 
     public func shutdown() async {
@@ -159,7 +158,7 @@ public final class LiveTransport: Transport {
         try tls.withLock { context in
             if let context { return context }
             var configuration = TLSConfiguration.makeClientConfiguration()
-            if !additionalTrustRoots.isEmpty { configuration.additionalTrustRoots = [.certificates(additionalTrustRoots)] }
+            trust.apply(to: &configuration)
             let made = try NIOSSLContext(configuration: configuration)
             context = made
             return made

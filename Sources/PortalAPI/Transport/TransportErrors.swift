@@ -8,7 +8,7 @@ enum TransportErrors {
     /// `cap` is the body's limit in bytes, for the inflater's ratio limit (reported as `.tooLarge`).
     static func classify(_ error: any Error, cap: Int = 0) -> TransportError {
         if let known = error as? TransportError { return known }
-        if error is NIOSSLError || error is BoringSSLError || error is NIOSSLExtraError { return .tls("certificate or TLS error") }
+        if error is NIOSSLError || error is BoringSSLError || error is NIOSSLExtraError { return tls(error) }
         if let decompression = error as? NIOHTTPDecompression.DecompressionError {
             return decompression == .limit ? .tooLarge(limit: cap) : .connection("the server's compressed answer is damaged")
         }
@@ -22,6 +22,17 @@ enum TransportErrors {
         }
         if error is NIOConnectionError { return fromDescription(error, fallback: "connection refused") }
         return fromDescription(error, fallback: "network error")
+    }
+
+    static let untrustedCertificate = "the server's certificate is not from a CA pio trusts; behind a TLS-inspecting proxy, "
+        + "name the proxy's CA with --ca-file, PIO_CA_FILE or the profile's ca_file"
+    static let wrongHostName = "the server's certificate is not for this host name"
+
+    /// The two refusals a user can act on, said as such: a chain to no trusted CA, a certificate for another name.
+    static func tls(_ error: any Error) -> TransportError {
+        if let extra = error as? NIOSSLExtraError, extra == .failedToValidateHostname { return .tls(wrongHostName) }
+        if String(describing: error).contains("CERTIFICATE_VERIFY_FAILED") { return .tls(untrustedCertificate) }
+        return .tls("certificate or TLS error")
     }
 
     /// System errors (`IOError`, resolver failures) carry their reason only in their text.

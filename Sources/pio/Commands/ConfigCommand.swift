@@ -38,6 +38,7 @@ struct ConfigCommand: AsyncParsableCommand {
             return
         }
         let env = connection.environment
+        let trust = try ClientFactory.trustRoots(settings, environment: env)
         let store = settings.sessionStore
         let session: (String, String)
         do {
@@ -59,6 +60,8 @@ struct ConfigCommand: AsyncParsableCommand {
             ["auth", settings.auth.value.rawValue, settings.auth.source.description],
             ["timeout", "\(settings.timeout.value) s", settings.timeout.source.description],
             ["theme", settings.theme.value.rawValue, settings.theme.source.description],
+            ["ca_file", settings.caFile?.value ?? "not set", settings.caFile?.source.description ?? "--ca-file, PIO_CA_FILE or the profile's ca_file"],
+            ["trusted CAs", trust.summary, Self.trustSource(env)],
             ["password", password.0, password.1],
             ["session", session.0, session.1],
             ["config file", settings.file == nil ? "none" : "read", settings.paths.configFile],
@@ -69,6 +72,12 @@ struct ConfigCommand: AsyncParsableCommand {
                          settings.paths.configFile + (entry.line.map { ":\($0)" } ?? "")])
         }
         print(Table(headers: ["SETTING", "VALUE", "FROM"], rows: rows, maxCellWidth: 90).rendered, terminator: "")
+    }
+
+    /// SSL_CERT_FILE and SSL_CERT_DIR replace the system's store, as in curl.
+    static func trustSource(_ env: [String: String]) -> String {
+        let set = ["SSL_CERT_FILE", "SSL_CERT_DIR"].filter { !(env[$0] ?? "").isEmpty }
+        return set.isEmpty ? "default (SSL_CERT_FILE and SSL_CERT_DIR not set)" : "environment " + set.joined(separator: ", ")
     }
 
     static func format(_ date: Date) -> String { LocalTime.string(from: date.timeIntervalSince1970) }

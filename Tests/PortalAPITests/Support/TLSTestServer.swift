@@ -19,10 +19,7 @@ final class TLSTestServer: Sendable {
     var acceptedConnections: Int { accepted.count }
 
     static func start(certificate name: String) async throws -> TLSTestServer {
-        let configuration = TLSConfiguration.makeServerConfiguration(
-            certificateChain: [.certificate(try TLSFixtures.certificate(name))],
-            privateKey: .privateKey(try TLSFixtures.privateKey(for: name)))
-        let context = try NIOSSLContext(configuration: configuration)
+        let context = try TLSFixtures.serverContext(presenting: name)
         let accepted = AcceptedChannels()
         let (listener, port) = try await LoopbackListener.bind { channel in
             accepted.add(channel)
