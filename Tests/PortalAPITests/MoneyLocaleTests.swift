@@ -35,3 +35,12 @@ import Testing
         #expect(MoneyLocale(name: "") == nil)
     }
 }
+
+@Suite struct MoneyColumnWidthTests {
+    @Test(arguments: ["1489.00", "6.99", "-1234567.50", "1200", "0.125"])
+    func theWidestFormIsTheGermanGroupedOne(_ plain: String) {
+        let d = Decimal(string: plain)!
+        let widths = MoneyLocale.allCases.map { Money.text(d, currency: "", locale: $0).count }
+        #expect(Money.widestWidth(plain: Money.format(d, currency: "")) == widths.max())
+    }
+}

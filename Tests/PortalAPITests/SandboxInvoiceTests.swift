@@ -9,9 +9,9 @@ import Testing
         try await withSandbox { (_: RunningSandbox, client: PortalClient) async throws in
             let c = try #require(try await client.invoice(id: "309011").client)
             #expect(c.name == "Dana Demo" && c.company == "PIO Demo Ltd" && c.email == "demo@example.com")
-            #expect(c.street.map(\.value) == ["1 Sandbox Lane", "Suite 42", "95401 Santa Rosa California"])
+            #expect(c.street.map(\.value) == ["1 Sandbox Lane", "Suite 42", "Santa Rosa, California 95401"])
             #expect(c.country == "US")
-            #expect(c.address.map(\.value) == ["1 Sandbox Lane", "Suite 42", "95401 Santa Rosa California", "US"])
+            #expect(c.address.map(\.value) == ["1 Sandbox Lane", "Suite 42", "Santa Rosa, California 95401", "US"])
         }
     }
 

@@ -137,7 +137,7 @@ import Testing
                     Fixtures.service("12345", "b.example.com", total: 1234.5)]
         var store = Store.loaded(rows)
         #expect(store.state.services.widestVisibleID == 5)
-        #expect(store.state.services.widestVisibleAmount == 7)            // "1234.50"
+        #expect(store.state.services.widestVisibleAmount == 8)            // "1234.50", "1.234,50" in German
         store.send(.beginFilter)
         store.send(.edit(.insert("a.example")))
         #expect(store.state.services.visibleServices.map(\.id) == ["7"])

@@ -44,10 +44,10 @@ keys main Down ; keys main -l 'vps.example.com'   # domain (typing)
 keys main Down Right Right                        # Region: Helsinki (search-select)
 wait_for main '‹ Helsinki ›' 5 && ok "search-select cycles with →" || fail "region not chosen"
 keys main Down Down + +                           # vCPU 2 → 4
-wait_for main '\] 4 +× 3\.00 = 12\.00' 5 && ok "slider moves with +" || fail "vCPU not 4"
+wait_for main '\] 4 +× 3\.00 USD = 12\.00 USD' 5 && ok "slider moves with +" || fail "vCPU not 4"
 keys main Down +                                  # Memory 4 → 6
 keys main Down Right +                            # Storage: NVMe × 50
-wait_for main 'NVMe 0\.10 ›  ×  50' 5 && ok "select with quantity" || fail "storage not NVMe × 50"
+wait_for main 'NVMe 0\.10 USD ›  ×  50' 5 && ok "select with quantity" || fail "storage not NVMe × 50"
 keys main Down Space Right Space                  # Agents: Docker, Monitoring agent
 wait_for main '\[x\] Monitoring agent' 5 && ok "multi-checkbox items ticked" || fail "agents not ticked"
 keys main Down ; keys main -l 'Sup3r-secret-pw'   # root password

@@ -25,8 +25,9 @@ screen main | grep -q 'Personal site — pio-demo.example' && ok "the list shows
   || fail "label not in the list"
 screen main | grep -Eq ' 6,99 *$' && ok "list amounts with a decimal comma" || fail "list amount not 6,99"
 
-keys main / ; keys main -l 'personal'
-wait_for main '1 shown' 10 && ok "/ matches the label" || fail "/ did not match the label"
+keys main / ; keys main -l 'personal' ; keys main Enter
+wait_for main 'Filter: personal +\(1 shown' 10 && screen main | grep -q '^> .*Personal site' && ok "/ matches the label" \
+  || fail "/ did not match the label"
 keys main Escape
 
 keys main 2
@@ -49,8 +50,13 @@ keys main y
 wait_for main 'Amount due +26,22 €' 10 && ok "credit applied" || fail "credit not applied"
 wait_for main 'Credit 12,50 €' 10 && ok "header credit lowered to 12,50 €" || fail "header credit not refreshed"
 
-keys main q q
+keys main q
+wait_for main '^> +2026/11/2 ' 10 || fail "q did not return to the list"
+keys main Escape
+wait_for main '1\.489,00 EUR' 10 && ok "the list's total column fits German grouping" || fail "a total is cut"
+keys main q
 code=$(wait_exit main 10)
+[ "$code" = "0" ] || screen main | sed 's/^/  | /'
 [ "$code" = "0" ] && ok "q q exits with 0" || fail "exit code $code"
 
 n=$(posts_logged "$LOG" /invoice/309011/credit)
@@ -84,7 +90,7 @@ done
 grep -Eq '^Due: +104,98 €' "$o/balance.stdout" && grep -Eq '^Credit: +25,00 €' "$o/balance.stdout" \
   && ok "pio balance: Due and Credit in German form, EUR from the invoices" || fail "balance: $(cat "$o/balance.stdout")"
 grep -Eq '^Amount due: +0,00 €$' "$o/paid.stdout" && ok "pio invoice: a paid invoice owes nothing" || fail "paid: $(cat "$o/paid.stdout")"
-grep -Eq '^309011 .*Overdue' "$o/overdue.stdout" && ! grep -q '^309010 ' "$o/overdue.stdout" \
+grep -Eq '^309010 .*Overdue' "$o/overdue.stdout" && ! grep -q '^309011 ' "$o/overdue.stdout" \
   && ok "--status overdue keeps only the overdue, named as the pane names them" || fail "overdue: $(cat "$o/overdue.stdout")"
 python3 - "$o" <<'PY' && ok "JSON: numbers as always, the label, one ordered item, amount due 0 when paid" || fail "JSON output"
 import json, sys
@@ -92,7 +98,7 @@ o = sys.argv[1]
 bal = json.load(open(f"{o}/balance_json.stdout"))
 assert bal["currency"] == "EUR" and bal["balance"] == 104.98, bal
 paid = json.load(open(f"{o}/paid_json.stdout"))
-assert paid["status"] == "Paid" and paid["amount_due"] == 0 and paid["total"] == 7.54, paid
+assert paid["status"] == "Paid" and paid["amount_due"] == 0 and paid["total"] == 9.12, paid
 assert paid["client"]["address"][-1] == "10117 Berlin", paid["client"]
 s = next(x for x in json.load(open(f"{o}/services_json.stdout")) if x["id"] == "301")
 assert s["label"] == "Personal site", s

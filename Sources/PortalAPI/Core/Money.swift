@@ -99,6 +99,13 @@ extension Money {
         return number + " " + symbol(code, locale: locale)
     }
 
+    /// Columns the bare amount takes in the widest locale, from its plain form ("1489.00" → 8, as
+    /// "1.489,00"), so a column measured once at load fits whichever locale draws it.
+    public static func widestWidth(plain: String) -> Int {
+        let digits = plain.utf8.prefix { $0 != UInt8(ascii: ".") }.count { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        return plain.utf8.count + max(0, (digits - 1) / 3)
+    }
+
     /// How the currency is named after an amount: € for euros in German, the code otherwise.
     public static func symbol(_ currency: String, locale: MoneyLocale) -> String {
         locale == .de && currency.uppercased() == "EUR" ? "€" : currency

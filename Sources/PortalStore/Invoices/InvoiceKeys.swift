@@ -27,7 +27,7 @@ struct InvoiceKeys: Sendable, Equatable {
         let search = [i.id, i.number.value, i.status.label, overdue ? "overdue" : "", i.date?.dateString ?? "",
                       i.dueDate?.dateString ?? "", i.paidDate?.dateString ?? "", total, i.currency.value]
             .joined(separator: "\u{1F}")
-        return (InvoiceKeys(i, overdue: overdue, totalWidth: TextWidth.of(total)), search)
+        return (InvoiceKeys(i, overdue: overdue, totalWidth: Money.widestWidth(plain: total)), search)
     }
 
     private init(_ i: InvoiceSummary, overdue: Bool, totalWidth: Int) {

@@ -18,6 +18,6 @@ struct ServiceKeys: Sendable, Equatable {
         domain = s.domain.value.lowercased()
         numericID = Int(s.id)
         idWidth = TextWidth.of(s.id)
-        amountWidth = TextWidth.of(amount)
+        amountWidth = Money.widestWidth(plain: amount)
     }
 }

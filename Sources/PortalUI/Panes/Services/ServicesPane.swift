@@ -26,9 +26,10 @@ struct ServicesPane {
         // ID and amount take the width their longest value needs.
         titled.columns[0].width = max(2, state.services.widestVisibleID)
         // The amounts are in the account's currency, named once in the column's title where
-        // there is room for it (a narrow terminal keeps the column rather than the name).
+        // there is room for it (below 100 columns the domains keep the room; the header's Due names
+        // the currency).
         let currency = state.accountCurrency.code
-        if !currency.isEmpty, rect.width >= 80 {
+        if !currency.isEmpty, rect.width >= 100 {
             titled.columns[6].title += " " + Money.symbol(currency, locale: state.locale)
             titled.columns[6].width = max(TextWidth.of(titled.columns[6].title) + 1, state.services.widestVisibleAmount)
         } else {
