@@ -41,6 +41,8 @@ public struct Settings: Sendable {
     public var auth: Setting<AuthMode>
     public var timeout: Setting<Int>
     public var theme: Setting<Theme>
+    /// How amounts are written and typed (`locale`; else LC_ALL, LC_MONETARY, LANG; else en).
+    public var locale: Setting<MoneyLocale> = Setting(.en, .defaultValue)
     /// A PEM file of CA certificates trusted besides the system's (`ca_file`); nil when not set.
     public var caFile: Setting<String>?
     public var keyOverrides: [KeyOverrideEntry]

@@ -72,9 +72,11 @@ public enum SettingsLoader {
             throw located(themeSource, file: file, fileKey: "theme", problem: "“\(themeText)” must be color or mono")
         }
 
-        return Settings(profile: Setting(profileName, profileSource), url: Setting(urlText, urlSource), user: user,
+        var settings = Settings(profile: Setting(profileName, profileSource), url: Setting(urlText, urlSource), user: user,
                         auth: Setting(auth, authSource), timeout: Setting(timeout, timeoutSource),
                         theme: Setting(theme, themeSource), caFile: caFile, keyOverrides: file?.keyOverrides ?? [], paths: paths, file: file)
+        settings.locale = try localeSetting(global, recorder: recorder, file: file, environment: environment)
+        return settings
     }
 
     /// `~/x` as `$HOME/x` (a config file is not read by a shell); anything else as it is.

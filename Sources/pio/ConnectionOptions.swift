@@ -30,6 +30,10 @@ struct ConnectionOptions: ParsableArguments {
                                + "(env: PIO_CA_FILE; SSL_CERT_FILE and SSL_CERT_DIR replace the system's store).", valueName: "FILE"))
     var caFile: String?
 
+    @Option(name: .long, help: ArgumentHelp("How amounts are written and typed: \(MoneyLocale.names) (env: PIO_LOCALE; "
+                                            + "default from LC_ALL, LC_MONETARY or LANG, else en). JSON never changes.", valueName: "LOCALE"))
+    var locale: String?
+
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     /// The flags given, by setting name.
@@ -40,6 +44,7 @@ struct ConnectionOptions: ParsableArguments {
         values["user"] = user
         values["auth"] = auth
         values["timeout"] = timeout
+        values["locale"] = locale
         values["ca_file"] = caFile
         return values
     }

@@ -45,6 +45,7 @@ struct InteractiveCommand: AsyncParsableCommand {
         let options = TerminalOptions(colors: colors, logPath: logPath, environment: env)
         var initial = Self.initialState(settings, connected)
         initial.invoices.today = APIDate.today()
+        initial.locale = settings.locale.value
         let state = initial
         let outcome = await UIThread.run {
             try TerminalApp(state: state, keymap: keymap, options: options, mailbox: mailbox, perform: { effects in

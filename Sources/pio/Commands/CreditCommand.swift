@@ -12,15 +12,19 @@ struct CreditCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var options: ScriptOptions
     @Argument(help: "Invoice id (the ID column of `pio invoices`).") var id: String
-    @Option(name: .long, help: ArgumentHelp("Amount to apply, with a dot for decimals (12.50).", valueName: "AMOUNT"))
+    @Option(name: .long, help: ArgumentHelp("Amount to apply, with the locale's decimal mark (12.50; 12,50 in German).", valueName: "AMOUNT"))
     var amount: String?
     @Flag(name: .long, help: "Apply without asking (required when stdin is not a terminal).") var yes = false
 
     func validate() throws {
-        if let amount, case .failure(let problem) = CreditAmount.number(amount) {
+        // The locale is not known before the settings are read: an amount either table reads passes
+        // here, and is read in the locale's own form once it is (`amount(_:invoice:balance:)`).
+        if let amount, case .failure(let problem) = CreditAmount.number(amount),
+           case .failure = CreditAmount.number(amount, locale: .de) {
             throw ValidationError("--amount: " + problem.message)
         }
-        if let amount, case .success(let value) = CreditAmount.number(amount), value <= 0 {
+        let value = amount.flatMap { (try? CreditAmount.number($0).get()) ?? (try? CreditAmount.number($0, locale: .de).get()) }
+        if let value, value <= 0 {
             throw ValidationError("--amount: " + (value < 0 ? CreditAmountProblem.negative : .zero).message)
         }
         if !yes && isatty(STDIN_FILENO) != 1 {
@@ -57,10 +61,6 @@ struct CreditCommand: AsyncParsableCommand {
         }
     }
 
-    static func limits(_ invoice: InvoiceDetail, _ balance: Balance) -> CreditLimits {
-        CreditLimits(credit: balance.credit, due: invoice.amountDue, currency: invoice.currency.value)
-    }
-
     /// What is known when the invoice could not be read after applying: the amount and the invoice.
     static func appliedOnly(_ applied: Decimal, invoice: InvoiceDetail, limits: CreditLimits) -> ScriptOutput {
         var f = Fields()
@@ -70,6 +70,10 @@ struct CreditCommand: AsyncParsableCommand {
             "invoice_id": .string(invoice.id), "number": .text(invoice.number), "applied": .money(applied),
             "currency": .text(invoice.currency), "invoice_status": .null, "amount_due": .null, "credit": .null,
         ]), table: f.rendered)
+    }
+
+    static func limits(_ invoice: InvoiceDetail, _ balance: Balance) -> CreditLimits {
+        CreditLimits(credit: balance.credit, due: invoice.amountDue, currency: invoice.currency.value, locale: Format.locale)
     }
 
     /// The amount to send: the typed one checked against credit and amount due, or the proposal.
@@ -107,7 +111,7 @@ struct CreditCommand: AsyncParsableCommand {
         f.add("Invoice", "\(Format.text(invoice.number)) (id \(invoice.id))")
         f.add("Status", invoice.status.label)
         f.add("Amount due", limits.text(invoice.amountDue))
-        f.add("Credit left", CurrencyAmount(currency: balance.currency.value, amount: balance.credit).text)
+        f.add("Credit left", limits.text(balance.credit))
         return ScriptOutput(json: .object([
             "invoice_id": .string(invoice.id), "number": .text(invoice.number), "applied": .money(applied),
             "currency": .text(invoice.currency), "invoice_status": .string(invoice.status.label),

@@ -8,21 +8,24 @@ enum ScriptRunner {
     static func run(_ connection: ConnectionOptions, _ options: ScriptOptions,
                     _ body: @Sendable (PortalClient) async throws -> ScriptOutput) async throws {
         let connected: ConnectedClient
+        let locale: MoneyLocale
         do {
             let settings = try await connection.settings()
+            locale = settings.locale.value
             connected = try await ClientFactory.connect(settings, environment: connection.environment)
         } catch {
             error.exit()
         }
         let client = connected.client
         var result: Result<ScriptOutput, any Error>
-        do { result = .success(try await body(client)) } catch { result = .failure(error) }
+        // Tables are written in the locale (`Format.locale`); the JSON never is.
+        do { result = .success(try await Format.$locale.withValue(locale) { try await body(client) }) } catch { result = .failure(error) }
         // A stored session the server no longer accepts: sign in again once when a password is at hand.
         if connected.restored, case .failure(let error as APIError) = result, error.isAuthFailure,
            !client.configuration.password.isEmpty {
             do {
                 try await client.login()
-                result = .success(try await body(client))
+                result = .success(try await Format.$locale.withValue(locale) { try await body(client) })
             } catch {
                 result = .failure(error)
             }
