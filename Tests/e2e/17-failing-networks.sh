@@ -47,6 +47,12 @@ quit() {
 left_screen() { [ -f "$WORK/$1/exit" ] || [ "$(screen "$1")" != "$2" ]; }
 # logged NAME "METHOD PATH" — the sandbox has answered (and logged) that request at least once.
 logged() { [ "$(requests "$1" "$2")" -gt 0 ]; }
+# handled NAME — every key sent so far has been handled: keys are read in order, so once the help
+# they are followed by has opened (then closed), they have been.
+handled() {
+  keys "$1" '?'; wait_for "$1" 'Keys — ' 5 >/dev/null || fail "$1: the help did not open"
+  keys "$1" Escape; wait_gone "$1" 'Keys — ' 5 || fail "$1: the help did not close"
+}
 # save_label NAME TEXT — opens the label editor on the open service and saves TEXT.
 save_label() { keys "$1" l C-u; keys "$1" -l "$2"; keys "$1" Enter; }
 
@@ -96,7 +102,7 @@ fault_case() {
   expect "$name" 'Service #306' 5 "the detail stays on screen"
   if [ "$write_msg" = "$LOST_LABEL" ]; then
     expect "$name" 'Actions: ' 5 "the label editor is closed, so Enter cannot resend"
-    keys "$name" Enter; sleep 0.5
+    keys "$name" Enter; handled "$name"
   else
     expect "$name" 'second label' 5 "the typed label is still there"
   fi
@@ -192,7 +198,7 @@ keys cancel l Tab Tab y
 expect cancel 'Cancellation outcome unknown \(no answer\)\. The service is re-read' 10 "the message says the outcome is unknown"
 wait_gone cancel 'Cancel service #303' 5 && ok "cancel: the dialog is closed" || fail "cancel: dialog still open"
 expect cancel 'Status +(Cancelled|Terminated)' 10 "the re-read service shows the cancellation the server applied"
-keys cancel y; keys cancel Enter; sleep 0.5
+keys cancel y; keys cancel Enter; handled cancel
 quit cancel
 n=$(requests cancel "POST /service/303/cancel")
 [ "$n" = "1" ] && ok "cancel: POST sent exactly once" || fail "cancel: POST sent $n times"
