@@ -22,9 +22,12 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
-        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // No pkgConfig: its `-L/usr/lib/x86_64-linux-gnu` would come first on the release link's search
+        // path, ahead of packaging/static-libs, and bring back libz.so.1 (yaml.h is in /usr/include).
+        .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"])]),
         .target(name: "CTermSupport"),
         .target(name: "CMemory"),
+        .target(name: "CGlibcFloor"),
         .target(name: "CTextWidth"),
         .target(name: "PortalAPI", dependencies: [
             "CTextWidth",
@@ -48,14 +51,17 @@ let package = Package(
         ]),
         .executableTarget(name: "pio", dependencies: [
             "PortalAPI", "PortalStore", "PortalEffects", "PortalUI", "PortalTerminal", "PortalConfig",
-            "CMemory",
+            "CMemory", "CGlibcFloor",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
-            // A release pio links with lld: relative relocations packed (DT_RELR, glibc 2.36), no symbol
-            // table exported for dlopen (the static standard library asks for one), and the functions a
-            // session runs placed together (Assets/link-order.txt, `make link-order`). README, "Memory".
-            .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
-                          "-Xlinker", "--no-export-dynamic",
+            // A release pio starts on glibc 2.34 and links only ncursesw, libyaml and glibc
+            // (Tests/dist/check_binary.py): libstdc++, zlib and libgcc linked in (packaging/static-libs
+            // comes first on the search path), hypotf from CGlibcFloor, no packed relocations (DT_RELR
+            // needs glibc 2.36). With lld, no symbol table exported for dlopen (the static standard
+            // library asks for one), and the functions a session runs placed together
+            // (Assets/link-order.txt, `make link-order`). docs/development.md, "Memory".
+            .unsafeFlags(["-use-ld=lld", "-Xlinker", "--no-export-dynamic",
+                          "-L", "\(Context.packageDirectory)/packaging/static-libs", "-Xclang-linker", "-static-libgcc",
                           "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Assets/link-order.txt",
                           "-Xlinker", "--no-warn-symbol-ordering"],
                          .when(platforms: [.linux], configuration: .release)),

@@ -7,11 +7,12 @@ import Glibc
 struct PioCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pio",
-        abstract: "A terminal client portal for PIO Hosting's client area.",
+        abstract: "A terminal client portal for PIO Hosting's client area (pio \(PioVersion.number)).",
         discussion: "Without a command, pio opens the interactive portal. Exit codes: 0 success, 1 order not confirmed, 2 usage, "
             + "3 authentication, 4 network, 5 server error, 6 a write sent without an answer (it may have been applied), "
             + "128+N ended by signal N.",
-        subcommands: [InteractiveCommand.self] + scriptCommands + sessionCommands,
+        version: PioVersion.number,
+        subcommands: [InteractiveCommand.self] + scriptCommands + sessionCommands + [VersionCommand.self],
         defaultSubcommand: InteractiveCommand.self
     )
 
@@ -21,6 +22,7 @@ struct PioCommand: AsyncParsableCommand {
         cmemory_use_one_arena()
         do {
             var command = try parseAsRoot()
+            PioVersion.logStart()
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
