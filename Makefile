@@ -62,11 +62,13 @@ dist: deps
 	$(SWIFT) build $(RELEASE) --product pio
 	packaging/dist.sh "$(RELEASE_BIN)/pio" dist
 
-# The release binary starts on glibc 2.34 and links only ncursesw, libyaml and glibc (part of `make test`).
+# The release binary starts on glibc 2.34 and links only ncursesw, libyaml and glibc; make install's
+# files land and go again (part of `make test`).
 release-check: deps
 	$(SWIFT) build $(RELEASE) --product pio
 	Tests/dist/check-binary-selftest.sh
 	Tests/dist/check_binary.py "$(RELEASE_BIN)/pio"
+	Tests/dist/install-tree-test.sh "$(RELEASE_BIN)/pio"
 
 # The .deb installed by apt on a minimal Debian (debootstrap, cached in .cache/; needs root or sudo),
 # the portal run there in tmux against pio-sandbox outside. ~10 s with the cache, ~2 min without.

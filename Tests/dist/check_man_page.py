@@ -16,6 +16,7 @@ options = {o.replace("\\-", "-") for o in re.findall(r"\\-\\-((?:[a-z]|\\-)+)", 
 root = json.loads(subprocess.run([binary, "--experimental-dump-help"], check=True,
                                  capture_output=True, text=True).stdout)["command"]
 missing = []
+missing_options = {}   # option name -> the commands that have it
 
 
 def walk(command, path):
@@ -24,7 +25,7 @@ def walk(command, path):
             continue
         for name in argument.get("names", []):
             if name["kind"] in ("long", "longWithSingleDash") and name["name"] not in options:
-                missing.append(f"option --{name['name']} of `{path}`")
+                missing_options.setdefault(name["name"], []).append(path)
     for sub in command.get("subcommands", []):
         name = sub["commandName"]
         if name == "help":
@@ -35,6 +36,8 @@ def walk(command, path):
 
 
 walk(root, "pio")
+for option, paths in missing_options.items():
+    missing.append(f"option --{option} (of {', '.join(paths[:4])}{', …' if len(paths) > 4 else ''})")
 if missing:
     print(f"{page_path} does not document:")
     for m in missing:
