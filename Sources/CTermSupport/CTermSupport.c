@@ -161,7 +161,11 @@ static ssize_t read_line(int fd, char *buf, size_t cap) {
     char c;
     for (;;) {
         ssize_t r = read(fd, &c, 1);
-        if (r < 0) { if (errno == EINTR) continue; break; }
+        if (r < 0) {
+            if (errno == EINTR) continue;
+            ts_wipe(buf, cap);   /* a read error: nothing half-read is a password */
+            return -1;
+        }
         if (r == 0) break;
         any = 1;
         if (c == '\n') break;
