@@ -25,7 +25,7 @@ import Testing
             await #expect(throws: APIError.tls(TransportErrors.untrustedCertificate)) { try await client.login() }
             #expect(sandbox.requestLog().isEmpty)   // refused in the handshake: the password never left
         }
-        #expect(APIError.tls(TransportErrors.untrustedCertificate).message.contains("--ca-file, PIO_CA_FILE or the profile's ca_file"))
+        #expect(APIError.tls(TransportErrors.untrustedCertificate).message.contains("set ca_file (--ca-file, PIO_CA_FILE)"))
     }
 
     @Test func sslCertFileReplacesTheSystemStoreAndTheCAFileAddsToIt() async throws {

@@ -24,8 +24,8 @@ enum TransportErrors {
         return fromDescription(error, fallback: "network error")
     }
 
-    static let untrustedCertificate = "the server's certificate is not from a CA pio trusts; behind a TLS-inspecting proxy, "
-        + "name the proxy's CA with --ca-file, PIO_CA_FILE or the profile's ca_file"
+    /// Short enough for two lines of the sign-in form.
+    static let untrustedCertificate = "certificate from an unknown CA; behind a TLS-inspecting proxy, set ca_file (--ca-file, PIO_CA_FILE)"
     static let wrongHostName = "the server's certificate is not for this host name"
 
     /// The two refusals a user can act on, said as such: a chain to no trusted CA, a certificate for another name.
