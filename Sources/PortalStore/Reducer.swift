@@ -114,6 +114,7 @@ extension AppState {
         var ctx = SectionContext(width: width, height: height, balance: header.balance.value,
                                  flash: flash, requests: requests)
         ctx.locale = locale
+        ctx.amounts = amounts
         var effects = body(&self[keyPath: path], &ctx)
         flash = ctx.flash
         requests = ctx.requests

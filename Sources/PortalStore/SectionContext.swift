@@ -9,6 +9,8 @@ public struct SectionContext: Sendable {
     public let balance: Balance?
     /// How amounts are written and typed (the app's locale).
     public var locale: MoneyLocale = .en
+    /// The account's amounts as the panes write them (its currency, the app's locale).
+    public var amounts = AmountStyle(currency: "", locale: .en)
     /// The message under the pane; a section sets it to report a result or an error.
     public var flash: Flash?
     /// Set to make the top level switch sections and open something there.

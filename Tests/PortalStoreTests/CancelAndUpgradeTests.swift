@@ -8,25 +8,43 @@ import Testing
         var store = Store.detail()
         store.send(.beginCancel)
         let dialog = store.state.services.cancelDialog
-        #expect(dialog?.immediate == false)
-        #expect(dialog?.yesFocused == false)
-        #expect(dialog?.focus == .when)
-        // Enter twice reaches the buttons; Enter on the default button closes without sending.
-        store.send(.submit)
-        store.send(.submit)
-        #expect(store.state.services.cancelDialog?.focus == .buttons)
+        #expect(dialog?.form.immediate == false)
+        // The confirm keys of every dialog: it opens on "No", not in a field.
+        #expect(dialog?.focus == .no)
+        // Enter on the default button closes without sending.
         #expect(store.send(.submit).isEmpty)
         #expect(store.state.services.cancelDialog == nil)
+    }
+
+    @Test func enterOnTheFieldsGoesOnToNo() {
+        var store = Store.detail()
+        store.send(.beginCancel)
+        store.send(.focusNext)                       // the buttons are one stop: Tab goes on to When
+        #expect(store.state.services.cancelDialog?.focus == .field(.when))
+        store.send(.submit)
+        store.send(.submit)
+        #expect(store.state.services.cancelDialog?.focus == .no)
+        #expect(store.send(.submit).isEmpty)
+        #expect(store.state.services.cancelDialog == nil)
+    }
+
+    @Test func yConfirmsAtOnceWithTheDefaults() {
+        var store = Store.detail()
+        store.send(.beginCancel)
+        store.send(.confirm)
+        #expect(store.requestedCalls() == [.cancel(serviceID: "301", immediate: false, reason: "Cancelled from pio")])
     }
 
     @Test func confirmSendsOnceWithTheChosenOptions() {
         var store = Store.detail()
         store.send(.beginCancel)
+        store.send(.focusNext)                       // When
         store.send(.changeOption(1))                 // immediate
         store.send(.focusNext)
         for c in "too slow" { store.send(.edit(.insert(String(c)))) }
-        #expect(store.send(.confirm).isEmpty)        // `y` only confirms on the buttons
-        store.send(.focusNext)
+        #expect(store.send(.confirm).isEmpty)        // `y` is text while typing the reason
+        store.send(.focusNext)                       // No
+        #expect(store.state.services.cancelDialog?.focus == .no)
         store.send(.confirm)
         #expect(store.requestedCalls() == [.cancel(serviceID: "301", immediate: true, reason: "too slow")])
         #expect(store.send(.confirm).isEmpty)
@@ -38,7 +56,6 @@ import Testing
     @Test func successShowsTheMessageAndRefreshesTheService() {
         var store = Store.detail()
         store.send(.beginCancel)
-        store.send(.focusPrevious)                   // buttons
         store.send(.changeOption(1))                 // Yes
         store.send(.submit)
         let key = store.key(for: .cancel(serviceID: "301", immediate: false, reason: "Cancelled from pio"))!
@@ -51,7 +68,6 @@ import Testing
     @Test func failureKeepsTheDialogWithTheError() {
         var store = Store.detail()
         store.send(.beginCancel)
-        store.send(.focusPrevious)
         store.send(.confirm)
         let key = store.effects.compactMap { if case .request(let k, _) = $0 { return k } else { return nil } }.first!
         store.send(.received(key, .cancel(.failure(.server(ServerMessages(["cancelled_already"]))))))
@@ -136,7 +152,7 @@ import Testing
         store.send(.received(estimate, .upgrade(.success(Fixtures.quote))))
         store.send(.submit)
         #expect(store.state.services.upgrade?.confirming == true)
-        #expect(store.state.services.upgrade?.yesFocused == false)
+        #expect(store.state.services.upgrade?.confirm?.focus == .no)
         #expect(store.send(.submit).isEmpty)           // Enter on "No"
         #expect(store.state.services.upgrade?.confirming == false)
         store.send(.submit)

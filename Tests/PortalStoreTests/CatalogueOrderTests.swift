@@ -98,7 +98,7 @@ import Testing
         store.send(.submit)
         #expect(store.state.catalogue.route == .review(productID: "701"))
         store.send(.submit)
-        #expect(Self.pane(store).confirming && !Self.pane(store).yesFocused)
+        #expect(Self.pane(store).confirming && Self.pane(store).confirm?.focus == .no)
         store.send(.submit)                                   // Enter on "No"
         #expect(!Self.pane(store).confirming)
         #expect(store.effects.isEmpty)

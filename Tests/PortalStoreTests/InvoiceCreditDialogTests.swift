@@ -16,15 +16,15 @@ import Testing
         var store = Store.invoice()
         store.send(.beginCredit)
         let dialog = store.state.invoices.creditDialog
-        #expect(dialog?.amount.text == "6.99")
-        #expect(dialog?.focus == .buttons && dialog?.yesFocused == false)
+        #expect(dialog?.form.amount.text == "6.99")
+        #expect(dialog?.focus == .no)
         #expect(store.effects.isEmpty)
     }
 
     @Test func withLessCreditThanDueItProposesAllTheCredit() {
         var store = Store.invoice(InvoiceFixtures.manyItems(), balance: Balance(currency: "USD", balance: 0, credit: Decimal(string: "12.34")!))
         store.send(.beginCredit)
-        #expect(store.state.invoices.creditDialog?.amount.text == "12.34")
+        #expect(store.state.invoices.creditDialog?.form.amount.text == "12.34")
     }
 
     @Test func enterOnTheDefaultButtonClosesWithoutSending() {
@@ -51,9 +51,9 @@ import Testing
         var store = Store.invoice(InvoiceFixtures.manyItems())
         store.send(.beginCredit)
         typeAmount(&store, "5.5")
-        #expect(store.state.invoices.creditDialog?.problem == nil)
+        #expect(store.state.invoices.creditDialog?.form.problem == nil)
         store.send(.submit)
-        #expect(store.state.invoices.creditDialog?.focus == .buttons && store.state.invoices.creditDialog?.yesFocused == false)
+        #expect(store.state.invoices.creditDialog?.focus == .no)
         store.send(.changeOption(1))
         store.send(.submit)
         #expect(store.requestedCalls() == [.applyCredit(invoiceID: "309011", amount: Decimal(string: "5.5"))])
@@ -71,15 +71,15 @@ import Testing
         var store = Store.invoice()
         store.send(.beginCredit)
         typeAmount(&store, text)
-        #expect(store.state.invoices.creditDialog?.problem == problem)
+        #expect(store.state.invoices.creditDialog?.form.problem == problem)
         store.send(.submit)
-        #expect(store.state.invoices.creditDialog?.focus == .amount)
+        #expect(store.state.invoices.creditDialog?.focus == .field(.amount))
         store.send(.focusNext)
         store.send(.confirm)
         #expect(store.requestedCalls().isEmpty)
-        #expect(store.state.invoices.creditDialog?.problem == problem)
-        #expect(store.state.invoices.creditDialog?.focus == .amount)
-        #expect(store.state.invoices.creditDialog?.amount.text == text)
+        #expect(store.state.invoices.creditDialog?.form.problem == problem)
+        #expect(store.state.invoices.creditDialog?.focus == .field(.amount))
+        #expect(store.state.invoices.creditDialog?.form.amount.text == text)
     }
 
     @Test func successClosesTheDialogAndRefreshesInvoiceListAndBalance() {
@@ -119,7 +119,7 @@ import Testing
         let key = store.key(for: .applyCredit(invoiceID: "309011", amount: 3))!
         store.send(.received(key, .applyCredit(.failure(.server(ServerMessages(["not_enough_credit"]))))))
         let dialog = store.state.invoices.creditDialog
-        #expect(dialog?.sending == false && dialog?.amount.text == "3")
+        #expect(dialog?.sending == false && dialog?.form.amount.text == "3")
         #expect(dialog?.error == "Not enough account credit.")
         #expect(store.requestedCalls() == [.balance])
         store.send(.confirm)
@@ -148,7 +148,7 @@ import Testing
     @Test func theAmountDueAccountsForCreditAlreadyApplied() {
         var store = Store.invoice(InvoiceFixtures.manyItems(credit: "225.67", balance: "5.00"))
         store.send(.beginCredit)
-        #expect(store.state.invoices.creditDialog?.amount.text == "5.00")
+        #expect(store.state.invoices.creditDialog?.form.amount.text == "5.00")
     }
 
     @Test func aZeroDecimalCurrencyProposesAWholeAmount() {
@@ -156,8 +156,8 @@ import Testing
         {"id":"7","number":"JP-7","status":"Unpaid","total":"1200","balance":"1200","currency":"JPY","items":[]}
         """), balance: Balance(currency: "JPY", balance: 1200, credit: 5000))
         store.send(.beginCredit)
-        #expect(store.state.invoices.creditDialog?.amount.text == "1200")
+        #expect(store.state.invoices.creditDialog?.form.amount.text == "1200")
         typeAmount(&store, "1.5")
-        #expect(store.state.invoices.creditDialog?.problem == .tooManyDecimals(allowed: 0, currency: "JPY"))
+        #expect(store.state.invoices.creditDialog?.form.problem == .tooManyDecimals(allowed: 0, currency: "JPY"))
     }
 }

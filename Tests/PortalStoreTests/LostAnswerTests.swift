@@ -19,8 +19,7 @@ import Testing
 
     static func cancelSent() -> (Store, RequestKey) {
         var store = Store.detail()
-        store.send(.beginCancel)
-        store.send(.focusPrevious)                   // buttons
+        store.send(.beginCancel)                     // opens on "No"
         store.send(.changeOption(1))                 // Yes
         store.send(.submit)
         return (store, store.key(for: .cancel(serviceID: "301", immediate: false, reason: "Cancelled from pio"))!)

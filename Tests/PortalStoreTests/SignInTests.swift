@@ -231,7 +231,7 @@ extension Store {
         var store = Self.everyFormOpen()
         #expect(store.state.section == .catalogue)
         #expect(store.state.services.detail?.labelEditor?.text == "new label")
-        #expect(store.state.invoices.creditDialog?.amount.text == "5.00")
+        #expect(store.state.invoices.creditDialog?.form.amount.text == "5.00")
         let model = try #require(store.state.catalogue.configurator?.model)
         let before = (store.state.services, store.state.invoices, store.state.catalogue)
         let balance = store.state.requests.start(.balance, .balance)
@@ -249,7 +249,7 @@ extension Store {
         #expect(store.state.invoices == before.1)
         #expect(store.state.catalogue == before.2)
         #expect(store.state.services.detail?.labelEditor?.text == "new label")
-        #expect(store.state.invoices.creditDialog?.amount.text == "5.00")
+        #expect(store.state.invoices.creditDialog?.form.amount.text == "5.00")
         #expect(store.state.catalogue.configurator?.model == model)
     }
 

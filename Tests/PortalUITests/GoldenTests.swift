@@ -116,7 +116,7 @@ import Testing
     @Test func cancelDialog() {
         var store = Store.detail()
         store.send(.beginCancel)
-        store.send(.focusNext)
+        store.send(.focusPrevious)   // from "No" back to the reason
         store.send(.edit(.insert("moving to a VPS")))
         GoldenFile.check(Self.screen(store, 80, 24), named: "cancel-dialog-80x24")
         store.send(.focusPrevious)

@@ -85,7 +85,7 @@ import Testing
         #expect(keymap.action(for: .char("n"), in: store.state) == .dismiss)
         #expect(keymap.action(for: .escape, in: store.state) == .dismiss)
         #expect(keymap.action(for: .char("y"), in: store.state) == .confirm)
-        store.send(.focusNext)   // the reason field takes typing, y included
+        store.send(.focusPrevious)   // the reason field takes typing, y included
         #expect(keymap.action(for: .char("y"), in: store.state) == .edit(.insert("y")))
         #expect(keymap.action(for: .tab, in: store.state) == .focusNext)
     }

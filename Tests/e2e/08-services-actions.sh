@@ -30,9 +30,9 @@ journey() {
 
   keys main c
   wait_for main 'Cancel service #303' 10 || fail "cancel dialog not shown"
-  keys main l                       # When: Immediately
-  keys main Tab Tab                 # to the buttons, "No" focused
-  keys main y
+  wait_for main '\[ No \]' 5 || fail "the cancel dialog does not open on \"No\""
+  keys main Tab l                   # from the buttons to When: Immediately
+  keys main y                       # y confirms from any choice
   wait_for main 'Status +(Cancelled|Terminated)' 10 && ok "service shows its new state" || fail "status did not change"
 
   keys main q

@@ -22,43 +22,38 @@ extension CatalogueState {
             case .place: break
             }
         case .submit:
-            if pane.review.focus == .place { openConfirm(&pane) } else { focus(1) }
+            if pane.review.focus == .place { openConfirm(&pane, ctx) } else { focus(1) }
         case .review, .confirm:
-            openConfirm(&pane)
+            openConfirm(&pane, ctx)
         default:
             break
         }
         return []
     }
 
-    func openConfirm(_ pane: inout ConfiguratorPane) {
-        guard pane.model != nil, !pane.sending else { return }
-        pane.confirming = true
-        pane.yesFocused = false
+    func openConfirm(_ pane: inout ConfiguratorPane, _ ctx: SectionContext) {
+        guard let model = pane.model, !pane.sending else { return }
+        pane.confirm = YesNoDialog(title: "Place order", lines: [
+            DialogLine("Order \(model.product.name.value) (\(model.period?.cycle.label ?? ""))."),
+            DialogLine("Due today (estimate): \(ctx.amounts(model.priceSummary.dueToday))", .strong),
+        ], yesLabel: "Yes, order")
     }
 
     mutating func reduceConfirm(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
-        guard var pane = configurator else { return [] }
+        guard var pane = configurator, var dialog = pane.confirm else { return [] }
         defer { configurator = pane }
-        switch action {
-        case .changeOption, .focusNext, .focusPrevious:
-            pane.yesFocused.toggle()
-        case .confirm:
-            return placeOrder(&pane, &ctx)
-        case .submit:
-            if pane.yesFocused { return placeOrder(&pane, &ctx) }
-            pane.confirming = false
-        case .dismiss, .back, .cancelInput:
-            if !pane.sending { pane.confirming = false }
-        default:
-            break
+        switch dialog.reduce(action) {
+        case .none, .changed, .submitField: pane.confirm = dialog
+        case .close: pane.confirm = nil
+        case .confirm: return placeOrder(&pane, &dialog, &ctx)
         }
         return []
     }
 
-    func placeOrder(_ pane: inout ConfiguratorPane, _ ctx: inout SectionContext) -> [Effect] {
-        guard let model = pane.model, !pane.sending else { return [] }
-        pane.sending = true
+    func placeOrder(_ pane: inout ConfiguratorPane, _ dialog: inout YesNoDialog, _ ctx: inout SectionContext) -> [Effect] {
+        guard let model = pane.model else { return [] }
+        dialog.sending = true
+        pane.confirm = dialog
         pane.orderError = nil
         pane.orderOutcomeUnknown = false
         let request = model.orderRequest(payMethod: pane.review.payMethod.text, promocode: pane.review.promocode.text)
@@ -68,8 +63,7 @@ extension CatalogueState {
     mutating func applyOrder(_ result: Result<OrderResult, APIError>, _ ctx: inout SectionContext) -> [Effect] {
         guard var pane = configurator else { return [] }
         defer { configurator = pane }
-        pane.sending = false
-        pane.confirming = false
+        pane.confirm = nil
         switch WriteOutcome(result) {
         case .applied(let order):
             pane.result = order

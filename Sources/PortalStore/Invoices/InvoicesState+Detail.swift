@@ -59,7 +59,7 @@ extension InvoicesState {
                                                          : "Nothing is left to pay on this invoice.")
             return []
         }
-        creditDialog = CreditDialogState(invoiceID: invoice.id, amount: limits.field(proposed))
+        creditDialog = .credit(invoiceID: invoice.id, number: invoice.number.value, amount: limits.field(proposed))
         return []
     }
 }

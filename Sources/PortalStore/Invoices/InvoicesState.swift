@@ -21,7 +21,7 @@ public struct InvoicesState: Equatable, Sendable {
     /// The panes opened above the list, innermost last (empty: the list).
     public var stack: [InvoicesRoute] = []
     public var detail: InvoiceDetailState?
-    public var creditDialog: CreditDialogState?
+    public var creditDialog: CreditDialog?
 
     public init() {}
 
@@ -52,24 +52,33 @@ public struct InvoiceDetailState: Sendable, Equatable {
     public init(invoiceID: String) { self.invoiceID = invoiceID }
 }
 
-/// The apply-credit dialog: the amount (the proposal until edited), the focus, and the request.
-public struct CreditDialogState: Sendable, Equatable {
-    public enum Focus: Sendable, Equatable { case amount, buttons }
+/// The apply-credit dialog's field: the amount (the proposal until edited), why it cannot be
+/// applied, and what was sent; the focus, sending and the refusal are the shared `ConfirmDialog`'s.
+public struct CreditForm: DialogForm {
+    public enum Field: CaseIterable, Sendable, Equatable { case amount }
     public var invoiceID: String
     public var amount: TextFieldState
-    /// Buttons first, "No" focused: `y` applies the proposal, Tab edits the amount.
-    public var focus: Focus = .buttons
-    public var yesFocused = false
     /// Why the typed amount cannot be applied (checked on every edit).
     public var problem: CreditAmountProblem?
-    public var sending = false
     /// The amount sent, for the message once it is applied.
     public var sentAmount: Decimal?
-    /// The server's refusal, shown until the next attempt.
-    public var error: String?
 
     public init(invoiceID: String, amount: String) {
         self.invoiceID = invoiceID
         self.amount = TextFieldState(amount, maxLength: 20)
+    }
+
+    public func isText(_ field: Field) -> Bool { true }
+    public mutating func change(_ field: Field, by delta: Int) {}
+    public mutating func edit(_ field: Field, _ edit: TextEdit) { amount.apply(edit) }
+}
+
+public typealias CreditDialog = ConfirmDialog<CreditForm>
+
+extension ConfirmDialog where Form == CreditForm {
+    /// "No" focused: `y` applies the proposal, Tab (backwards) edits the amount.
+    public static func credit(invoiceID: String, number: String, amount: String) -> CreditDialog {
+        CreditDialog(title: "Apply credit to invoice \(number)", yesLabel: "Apply credit", tone: .accent,
+                     form: CreditForm(invoiceID: invoiceID, amount: amount))
     }
 }

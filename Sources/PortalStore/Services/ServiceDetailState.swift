@@ -29,17 +29,26 @@ public struct ServiceDetailState: Sendable, Equatable {
     public var offered: Set<ServiceAction> { Set((methods.value ?? []).compactMap(\.action)) }
 }
 
-public struct CancelDialogState: Sendable, Equatable {
-    public enum Focus: Int, Sendable, Equatable, CaseIterable { case when, reason, buttons }
+/// The cancel dialog's fields: when (a choice) and why (typed); the rest is the shared `ConfirmDialog`.
+public struct CancelForm: DialogForm {
+    public enum Field: CaseIterable, Sendable, Equatable { case when, reason }
     public var serviceID: String
     public var immediate = false
     public var reason = TextFieldState(maxLength: 500)
-    public var focus: Focus = .when
-    /// The focused button when focus is on the buttons: false = "No" (the default).
-    public var yesFocused = false
-    public var sending = false
-    public var error: String?
     public init(serviceID: String) { self.serviceID = serviceID }
+
+    public func isText(_ field: Field) -> Bool { field == .reason }
+    public mutating func change(_ field: Field, by delta: Int) { if field == .when { immediate.toggle() } }
+    public mutating func edit(_ field: Field, _ edit: TextEdit) { if field == .reason { reason.apply(edit) } }
+}
+
+public typealias CancelDialog = ConfirmDialog<CancelForm>
+
+extension ConfirmDialog where Form == CancelForm {
+    /// "No" focused; `y` sends at once with "End of billing period" and no reason.
+    public static func cancel(serviceID: String) -> CancelDialog {
+        CancelDialog(title: "Cancel service #\(serviceID)", yesLabel: "Yes, cancel", tone: .danger, form: CancelForm(serviceID: serviceID))
+    }
 }
 
 public struct UpgradeState: Sendable, Equatable {
@@ -49,8 +58,9 @@ public struct UpgradeState: Sendable, Equatable {
     public var choices: [String: UpgradeValue] = [:]
     public var focus = 0
     public var quote: Loadable<UpgradeQuote> = .idle
-    public var confirming = false
-    public var yesFocused = false
-    public var sending = false
+    /// "Send upgrade request?" once asked; it holds the send while it is on its way.
+    public var confirm: YesNoDialog?
+    public var confirming: Bool { confirm != nil }
+    public var sending: Bool { confirm?.sending ?? false }
     public init(serviceID: String) { self.serviceID = serviceID }
 }

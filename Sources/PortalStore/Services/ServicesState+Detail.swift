@@ -34,7 +34,7 @@ extension ServicesState {
             detail = pane
         case .beginCancel:
             guard pane.offered.contains(.cancel) else { return [] }
-            cancelDialog = CancelDialogState(serviceID: pane.serviceID)
+            cancelDialog = .cancel(serviceID: pane.serviceID)
         case .beginUpgrade:
             guard pane.offered.contains(.upgradeOptions) else { return [] }
             var upgradeState = UpgradeState(serviceID: pane.serviceID)

@@ -83,7 +83,7 @@ extension ServicesState {
             return []
         }
         var effects = loadServices(&ctx)
-        if var pane = detail, pane.serviceID == dialog.serviceID {
+        if var pane = detail, pane.serviceID == dialog.form.serviceID {
             pane.detail.startLoading()
             pane.methods.startLoading()
             detail = pane

@@ -38,8 +38,7 @@ extension ServicesState {
                 ctx.flash = Flash(.error, "Wait for the estimate before sending.")
                 return []
             }
-            pane.confirming = true
-            pane.yesFocused = false
+            pane.confirm = Self.upgradeQuestion(pane, ctx)
             upgrade = pane
         default:
             break
@@ -61,30 +60,27 @@ extension ServicesState {
         return [ctx.request(.upgradeQuote, .upgrade(serviceID: pane.serviceID, choices: pane.changedChoices, send: false))]
     }
 
-    mutating func reduceUpgradeConfirm(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
-        guard var pane = upgrade else { return [] }
-        if pane.sending { return [] }
-        switch action {
-        case .changeOption(let delta): pane.yesFocused = delta > 0
-        case .focusNext, .focusPrevious: pane.yesFocused.toggle()
-        case .submit:
-            if pane.yesFocused { return sendUpgrade(&pane, &ctx) }
-            pane.confirming = false
-        case .confirm:
-            return sendUpgrade(&pane, &ctx)
-        case .dismiss, .cancelInput, .back:
-            pane.confirming = false
-        default:
-            return []
-        }
-        upgrade = pane
-        return []
+    /// "Send upgrade request": the price change and what the server says is due now.
+    static func upgradeQuestion(_ pane: UpgradeState, _ ctx: SectionContext) -> YesNoDialog {
+        var lines = [DialogLine("Your recurring price changes by \(ctx.amounts.signed(pane.difference)) per cycle.")]
+        if let total = pane.quote.value?.total { lines.append(DialogLine("To pay now (server estimate): \(ctx.amounts(total))")) }
+        return YesNoDialog(title: "Send upgrade request", lines: lines, yesLabel: "Yes, upgrade")
     }
 
-    private mutating func sendUpgrade(_ pane: inout UpgradeState, _ ctx: inout SectionContext) -> [Effect] {
-        pane.sending = true
+    mutating func reduceUpgradeConfirm(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
+        guard var pane = upgrade, var dialog = pane.confirm else { return [] }
+        switch dialog.reduce(action) {
+        case .none, .changed, .submitField: break
+        case .close: pane.confirm = nil; upgrade = pane; return []
+        case .confirm:
+            dialog.sending = true
+            pane.confirm = dialog
+            upgrade = pane
+            return [ctx.request(.upgradeSend, .upgrade(serviceID: pane.serviceID, choices: pane.changedChoices, send: true))]
+        }
+        pane.confirm = dialog
         upgrade = pane
-        return [ctx.request(.upgradeSend, .upgrade(serviceID: pane.serviceID, choices: pane.changedChoices, send: true))]
+        return []
     }
 
     mutating func applyUpgradeOptions(_ result: Result<UpgradeOptions, APIError>, _ ctx: inout SectionContext) -> [Effect] {
@@ -113,7 +109,6 @@ extension ServicesState {
     mutating func applyUpgradeResult(_ result: Result<UpgradeQuote, APIError>, slot: RequestSlot, _ ctx: inout SectionContext) -> [Effect] {
         guard var pane = upgrade else { return [] }
         if slot == .upgradeSend {
-            pane.sending = false
             switch WriteOutcome(result) {
             case .applied(let quote):
                 closeUpgrade()
@@ -125,7 +120,7 @@ extension ServicesState {
                 ctx.flash = Flash(.error, Write.upgrade.lostAnswer(reread: "The service is re-read"))
                 return rereadAfterUpgrade(&ctx)
             case .refused(let error):
-                pane.confirming = false
+                pane.confirm = nil
                 ctx.flash = Flash(.error, error.message)
                 upgrade = pane
                 return []

@@ -19,7 +19,7 @@ public struct ServicesState: Equatable, Sendable {
     public var stack: [ServicesRoute] = []
     public var detail: ServiceDetailState?
     public var upgrade: UpgradeState?
-    public var cancelDialog: CancelDialogState?
+    public var cancelDialog: CancelDialog?
 
     public init() {}
 

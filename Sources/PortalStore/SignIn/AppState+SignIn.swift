@@ -58,14 +58,23 @@ extension AppState {
 
     /// Asks before signing out: it revokes the session and drops what the portal shows.
     mutating func beginSignOut() -> [Effect] {
-        signIn.confirmingSignOut = true
+        signIn.signOutDialog = YesNoDialog(title: "Sign out", lines: [
+            DialogLine("Sign out \(header.user)?"), DialogLine("The session is revoked and deleted here.", .dim),
+        ], yesLabel: "Yes, sign out")
         return []
     }
 
     mutating func reduceSignOutQuestion(_ action: Action) -> [Effect] {
-        switch action {
+        guard var dialog = signIn.signOutDialog else { return [] }
+        switch dialog.reduce(action) {
+        case .none, .changed, .submitField:
+            signIn.signOutDialog = dialog
+            return []
+        case .close:
+            signIn.signOutDialog = nil
+            return []
         case .confirm:
-            signIn.confirmingSignOut = false
+            signIn.signOutDialog = nil
             let effects = RequestSlot.allCases.filter { $0 != .session }.flatMap { requests.cancel($0) }
             let prefill = SignInState(url: signIn.url.text, email: header.user, auth: signIn.auth)
             startAfresh(user: "")
@@ -73,11 +82,6 @@ extension AppState {
             session = .signedOut
             signIn.notice = "Signing out…"
             return effects + [requests.start(.session, .signOut)]
-        case .dismiss, .submit, .back, .cancelInput:   // Enter presses the focused button, "No"
-            signIn.confirmingSignOut = false
-            return []
-        default:
-            return []
         }
     }
 

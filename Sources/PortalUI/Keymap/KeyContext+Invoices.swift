@@ -3,7 +3,7 @@ import PortalStore
 extension KeyContext {
     static func invoicesChain(_ invoices: InvoicesState) -> [KeyContext] {
         if let dialog = invoices.creditDialog {
-            return dialog.focus == .amount ? [.textField] : [.dialog]
+            return dialog.isTyping ? [.textField] : [.dialog]
         }
         switch invoices.route {
         case .list:

@@ -3,7 +3,7 @@ import PortalStore
 extension KeyContext {
     static func servicesChain(_ services: ServicesState) -> [KeyContext] {
         if let dialog = services.cancelDialog {
-            return dialog.focus == .reason ? [.textField] : [.dialog]
+            return dialog.isTyping ? [.textField] : [.dialog]
         }
         if services.upgrade?.confirming == true { return [.dialog] }
         switch services.route {

@@ -16,7 +16,7 @@ enum CatalogueSectionView {
 
     static func drawOverlays(_ state: AppState, keymap: Keymap, on canvas: any Canvas) {
         if case .review = state.catalogue.route, let pane = state.catalogue.configurator, pane.confirming {
-            OrderViews.drawConfirm(pane, money: state.amounts, on: canvas)
+            OrderViews.drawConfirm(pane, on: canvas)
         }
     }
 

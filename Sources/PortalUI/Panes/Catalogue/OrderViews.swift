@@ -72,20 +72,10 @@ enum OrderViews {
         }
     }
 
-    static func drawConfirm(_ pane: ConfiguratorPane, money: AmountStyle, on canvas: any Canvas) {
-        guard let model = pane.model else { return }
-        let area = Rect(row: 1, col: 0, width: canvas.width, height: canvas.height - 2)
-        let rect = area.centered(width: 62, height: 8)
-        Box(title: "Place order", style: Style(.warning)).draw(in: rect, on: canvas)
-        let inner = rect.inset(by: 1)
-        canvas.put(row: inner.row, col: inner.col + 1, "Order \(model.product.name.value) (\(model.period?.cycle.label ?? "")).",
-                   width: inner.width - 2, style: .normal)
-        canvas.put(row: inner.row + 1, col: inner.col + 1, "Due today (estimate): \(money(model.priceSummary.dueToday))",
-                   width: inner.width - 2, style: Style(.normal, bold: true))
-        canvas.put(row: inner.row + 3, col: inner.col + 1, pane.sending ? "Ordering…" : "This creates an order and an invoice. Go ahead?",
-                   width: inner.width - 2, style: Style(pane.sending ? .dim : .normal))
-        ButtonsView(["No", "Yes, order"], focused: pane.yesFocused ? 1 : 0)
-            .draw(row: inner.row + 4, col: inner.col, width: inner.width - 1, on: canvas)
+    static func drawConfirm(_ pane: ConfiguratorPane, on canvas: any Canvas) {
+        guard let dialog = pane.confirm else { return }
+        YesNoDialogView.draw(dialog, width: 62, question: "This creates an order and an invoice. Go ahead?",
+                             sendingText: "Ordering…", on: canvas)
     }
 
     static func drawResult(_ pane: ConfiguratorPane, money: AmountStyle, in rect: Rect, on canvas: any Canvas) {

@@ -111,13 +111,8 @@ enum SignInPane {
 /// "Sign out?" with "No" focused: signing out revokes the session and clears the portal.
 enum SignOutDialog {
     static func draw(_ state: AppState, on canvas: any Canvas) {
-        let area = Rect(row: 1, col: 0, width: canvas.width, height: canvas.height - 2)
-        let rect = area.centered(width: min(60, area.width), height: 7)
-        Box(title: "Sign out", style: Style(.warning)).draw(in: rect, on: canvas)
-        let inner = rect.inset(by: 1)
-        canvas.put(row: inner.row + 1, col: inner.col + 1, "Sign out \(state.header.user)?", width: inner.width - 2, style: .normal)
-        canvas.put(row: inner.row + 2, col: inner.col + 1, "The session is revoked and deleted here.", width: inner.width - 2,
-                   style: Style(.dim))
-        ButtonsView(["No", "Yes, sign out"], focused: 0).draw(row: inner.row + 4, col: inner.col, width: inner.width - 1, on: canvas)
+        guard let dialog = state.signIn.signOutDialog else { return }
+        let rows = [.blank] + ConfirmDialogView<NoForm>.lines(dialog) + [.blank, .buttons(hint: nil)]
+        ConfirmDialogView(dialog: dialog, width: 60, rows: rows).draw(on: canvas)
     }
 }
