@@ -82,12 +82,13 @@ run balance_json "$BIN/pio" balance --json
 run paid "$BIN/pio" invoice 308976
 run paid_json "$BIN/pio" invoice 308976 --json
 run overdue "$BIN/pio" invoices --status overdue
+run late "$BIN/pio" invoice 309010
 run services_json "$BIN/pio" services --json
 LONG=a-service-name-longer-than-any-terminal-column-would-show-whole.one.example
 run order_json "$BIN/pio" order 333 --cycle m --domain "$LONG" --yes --json
 run services "$BIN/pio" services
 run invoices "$BIN/pio" invoices
-for f in balance balance_json paid paid_json overdue services_json order_json services invoices; do
+for f in balance balance_json paid paid_json overdue late services_json order_json services invoices; do
   [ "$(cat "$o/$f.code")" = 0 ] || fail "$f: exit $(cat "$o/$f.code") ($(cat "$o/$f.stderr"))"
 done
 grep -Eq '^Due: +104,98 €' "$o/balance.stdout" && grep -Eq '^Credit: +25,00 €' "$o/balance.stdout" \
@@ -95,6 +96,7 @@ grep -Eq '^Due: +104,98 €' "$o/balance.stdout" && grep -Eq '^Credit: +25,00 �
 grep -Eq '^Amount due: +0,00 €$' "$o/paid.stdout" && ok "pio invoice: a paid invoice owes nothing" || fail "paid: $(cat "$o/paid.stdout")"
 grep -Eq '^309010 .*Overdue' "$o/overdue.stdout" && ! grep -q '^309011 ' "$o/overdue.stdout" \
   && ok "--status overdue keeps only the overdue, named as the pane names them" || fail "overdue: $(cat "$o/overdue.stdout")"
+grep -Eq '^Status: +Unpaid, OVERDUE$' "$o/late.stdout" && ok "pio invoice: a late invoice says so as the pane does" || fail "late: $(head -3 "$o/late.stdout")"
 grep -qF "$LONG" "$o/services.stdout" && ok "a table written to a file cuts nothing" || fail "services: $(cat "$o/services.stdout")"
 python3 - "$o/invoices.stdout" <<'PY' && ok "pio invoices: the newest first, as in the pane" || fail "invoices order: $(head -4 "$o/invoices.stdout")"
 import sys

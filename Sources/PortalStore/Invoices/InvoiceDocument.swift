@@ -61,8 +61,8 @@ public struct InvoiceDocument: Sendable, Equatable {
         let content = max(10, min(Self.maxContentWidth, width - 2 * Self.margin))
         var rows: [Row] = [.title("Invoice \(d.number.value)" + (d.number.value == d.id ? "" : " (#\(d.id))"))]
 
-        let overdue = InvoiceKeys.isOverdue(status: d.status, due: d.dueDate, today: today)
-        let statusText = overdue ? "Unpaid, OVERDUE" : d.status.label
+        let overdue = Self.isOverdue(d, today: today)
+        let statusText = Self.statusText(d, today: today)
         var fields = [Field("Status", statusText, overdue ? .overdue : Self.emphasis(d.status)),
                       Field("Date", d.date?.dateString ?? "—"),
                       Field("Due", d.dueDate?.dateString ?? "—", overdue ? .overdue : .normal)]
@@ -128,6 +128,16 @@ public struct InvoiceDocument: Sendable, Equatable {
         rows.append(("Total", money(d.total), true))
         if d.status.isOwed || d.amountDue != 0 { rows.append(("Amount due", money(d.amountDue), true)) }
         return rows
+    }
+
+    /// Unpaid and past its due date on `today`.
+    public static func isOverdue(_ d: InvoiceDetail, today: APIDate?) -> Bool {
+        InvoiceKeys.isOverdue(status: d.status, due: d.dueDate, today: today)
+    }
+
+    /// The status as the pane and `pio invoice` write it: "Unpaid, OVERDUE" when it is late.
+    public static func statusText(_ d: InvoiceDetail, today: APIDate?) -> String {
+        isOverdue(d, today: today) ? "Unpaid, OVERDUE" : d.status.label
     }
 
     /// "21%", "19.5%"
