@@ -19,8 +19,9 @@ public enum PrivateFiles {
     }
 
     /// Writes `data` to a new 0600 file beside `path`, flushes it, and renames it over `path`:
-    /// a reader sees the old file or the new one, never a half-written one.
-    public static func writeAtomically(_ data: Data, to path: String) throws {
+    /// a reader sees the old file or the new one, never a half-written one. `mode` widens the new
+    /// file before the rename, for a file that keeps the mode it had (the config file).
+    public static func writeAtomically(_ data: Data, to path: String, mode: mode_t = 0o600) throws {
         let (directory, name) = split(path)
         try makeDirectory(directory)
         let temporary = directory + "/." + name + "." + String(getpid()) + "." + String(UInt32.random(in: 0...UInt32.max)) + ".tmp"
@@ -35,7 +36,7 @@ public enum PrivateFiles {
             }
             return true
         }
-        let synced = fsync(fd) == 0
+        let synced = fsync(fd) == 0 && (mode == 0o600 || fchmod(fd, mode) == 0)
         close(fd)
         guard ok, synced, rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))

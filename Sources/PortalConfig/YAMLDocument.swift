@@ -47,7 +47,7 @@ private struct Events {
         case alias(String)
     }
 
-    typealias Event = (kind: Kind, line: Int)
+    typealias Event = (kind: Kind, line: Int, span: YAMLNode.Span)
 
     let parser: UnsafeMutablePointer<yaml_parser_t>
     let input: UnsafeBufferPointer<UInt8>
@@ -74,31 +74,38 @@ private struct Events {
         }
         switch event.kind {
         case .scalar(let text, let plain):
-            return YAMLNode(content: .scalar(text, plain: plain), line: event.line)
+            return YAMLNode(content: .scalar(text, plain: plain), line: event.line, span: event.span)
         case .alias(let name):
             throw .alias(name, line: event.line)
         case .sequenceStart:
             var items: [YAMLNode] = []
+            var end = event.span
             while true {
                 let item = try next()
-                if item.kind == .sequenceEnd { break }
+                if item.kind == .sequenceEnd { end = Self.closed(event.span, by: item); break }
                 items.append(try node(item, depth: depth + 1))
             }
-            return YAMLNode(content: .sequence(items), line: event.line)
+            return YAMLNode(content: .sequence(items), line: event.line, span: end)
         case .mappingStart:
             var pairs: [YAMLNode.Pair] = []
             var seen: Set<String> = []
+            var end = event.span
             while true {
                 let keyEvent = try next()
-                if keyEvent.kind == .mappingEnd { break }
+                if keyEvent.kind == .mappingEnd { end = Self.closed(event.span, by: keyEvent); break }
                 let key = try node(keyEvent, depth: depth + 1)
                 if let name = key.scalar, !seen.insert(name).inserted { throw .duplicateKey(name, line: key.line) }
                 pairs.append(YAMLNode.Pair(key: key, value: try node(try next(), depth: depth + 1)))
             }
-            return YAMLNode(content: .mapping(pairs), line: event.line)
+            return YAMLNode(content: .mapping(pairs), line: event.line, span: end)
         default:   // libyaml's event grammar never puts a stream or document event here
             throw .syntax(line: event.line, "unexpected \(event.kind)")
         }
+    }
+
+    /// A collection's span ends where its end event does (a block one's end event may sit on a later line).
+    private static func closed(_ start: YAMLNode.Span, by end: Event) -> YAMLNode.Span {
+        YAMLNode.Span(column: start.column, endLine: end.span.endLine, endColumn: end.span.endColumn, flow: start.flow)
     }
 
     private func expect(_ kind: Kind, _ event: Event) throws(YAMLError) {
@@ -110,21 +117,27 @@ private struct Events {
         guard yaml_parser_parse(parser, &event) == 1 else { throw syntaxError() }
         defer { yaml_event_delete(&event) }
         let line = Int(event.start_mark.line) + 1
+        var span = YAMLNode.Span(column: Int(event.start_mark.column), endLine: Int(event.end_mark.line) + 1,
+                                 endColumn: Int(event.end_mark.column))
         switch event.type {
-        case YAML_STREAM_START_EVENT: return (.streamStart, line)
-        case YAML_STREAM_END_EVENT: return (.streamEnd, line)
-        case YAML_DOCUMENT_START_EVENT: return (.documentStart, line)
-        case YAML_DOCUMENT_END_EVENT: return (.documentEnd, line)
-        case YAML_SEQUENCE_START_EVENT: return (.sequenceStart, line)
-        case YAML_SEQUENCE_END_EVENT: return (.sequenceEnd, line)
-        case YAML_MAPPING_START_EVENT: return (.mappingStart, line)
-        case YAML_MAPPING_END_EVENT: return (.mappingEnd, line)
+        case YAML_STREAM_START_EVENT: return (.streamStart, line, span)
+        case YAML_STREAM_END_EVENT: return (.streamEnd, line, span)
+        case YAML_DOCUMENT_START_EVENT: return (.documentStart, line, span)
+        case YAML_DOCUMENT_END_EVENT: return (.documentEnd, line, span)
+        case YAML_SEQUENCE_START_EVENT:
+            span.flow = event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+            return (.sequenceStart, line, span)
+        case YAML_SEQUENCE_END_EVENT: return (.sequenceEnd, line, span)
+        case YAML_MAPPING_START_EVENT:
+            span.flow = event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+            return (.mappingStart, line, span)
+        case YAML_MAPPING_END_EVENT: return (.mappingEnd, line, span)
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-            return (.scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.tag == nil), line)
+            return (.scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.tag == nil), line, span)
         case YAML_ALIAS_EVENT:
-            return (.alias(String(cString: event.data.alias.anchor)), line)
+            return (.alias(String(cString: event.data.alias.anchor)), line, span)
         default:   // YAML_NO_EVENT: libyaml returns it only after the stream has ended
             throw .syntax(line: line, "unexpected end of the text")
         }

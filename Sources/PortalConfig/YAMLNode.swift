@@ -16,6 +16,20 @@ struct YAMLNode: Sendable, Equatable {
 
     var content: Content
     var line: Int
+    /// Where the node sits in the text, for `ConfigEditor`; not part of equality.
+    var span = Span()
+
+    /// libyaml's marks: 0-based columns counted in Unicode scalars, 1-based lines. `endLine` and
+    /// `endColumn` are just past the node (a flow collection's closing bracket included).
+    struct Span: Sendable {
+        var column = 0
+        var endLine = 0
+        var endColumn = 0
+        /// A mapping or sequence written `{…}` or `[…]`.
+        var flow = false
+    }
+
+    static func == (a: YAMLNode, b: YAMLNode) -> Bool { a.content == b.content && a.line == b.line }
 
     /// YAML 1.2's core schema: a plain `~`, `null`, `Null`, `NULL` or nothing at all is null.
     static let nullForms: Set<String> = ["", "~", "null", "Null", "NULL"]

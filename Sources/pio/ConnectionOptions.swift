@@ -9,7 +9,7 @@ import PortalConfig
 /// prompt on the terminal, or `pio login --password-stdin`.
 struct ConnectionOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Profile: its own URL, account and stored session (env: PIO_PROFILE; default \(ProfileName.default)).",
-                                            valueName: "NAME"))
+                                            valueName: "NAME"), completion: .custom(Completions.profiles))
     var profile: String?
 
     @Option(name: .long, help: ArgumentHelp("Base URL of the User API (env: PIO_URL; default \(Settings.defaultURL)).", valueName: "URL"))

@@ -16,6 +16,17 @@ run wrong_password env PIO_PASSWORD=s3cr3t-Pa55word "$BIN/pio" services
 run bad_option "$BIN/pio" services --no-such-flag
 run no_user env -u PIO_USER "$BIN/pio" services
 run plain_http env PIO_URL=http://portal.example.com/api "$BIN/pio" services
+# --json FIELDS: every command's whole JSON against the fields it lists when one is unknown.
+for c in balance services invoices "invoice 309011" "service 301" categories "products 10" "product 401"; do
+  n=${c// /_}
+  run "all_$n" "$BIN/pio" $c --json
+  run "unknown_$n" "$BIN/pio" $c --json zz_nope
+done
+run pick_services "$BIN/pio" services --json id,domain,label,status
+run pick_equals "$BIN/pio" services --json=status,id
+run pick_option "$BIN/pio" invoice 309011 --fields number,total
+run id_after_json "$BIN/pio" invoice --json 309011
+run pick_empty "$BIN/pio" balance --json=
 SCRIPT
 WORK=$WORK BIN=$BIN "$ROOT/Tests/support/with-sandbox.sh" bash "$WORK/commands.sh"
 XDG_STATE_HOME="$WORK/state-offline" PIO_URL=http://127.0.0.1:9/api PIO_USER=demo@example.com PIO_PASSWORD=demo "$BIN/pio" services \
@@ -43,6 +54,37 @@ assert isinstance(bal["credit"], (int, float)) and bal["currency"], bal
 prod = json.load(open(f"{o}/product_json.stdout"))
 assert prod["id"] == "401" and prod["forms"], prod
 PY
+# Field selection (issue 22): gh's --json FIELDS, --json=FIELDS and --fields; an id after --json stays the id.
+for f in pick_services pick_equals pick_option id_after_json; do expect_code $f 0; done
+for f in unknown_balance unknown_services unknown_invoices unknown_invoice_309011 unknown_service_301 unknown_categories \
+         unknown_products_10 unknown_product_401 pick_empty; do expect_code $f 2; done
+python3 - "$o" <<'PY' && ok "--json FIELDS selects; each command's JSON has only the fields it lists" || fail "--json FIELDS"
+import json, re, sys
+o = sys.argv[1]
+for n in ["balance", "services", "invoices", "invoice_309011", "service_301", "categories", "products_10", "product_401"]:
+    err = open(f"{o}/unknown_{n}.stderr").read()
+    m = re.fullmatch(r"pio: --json: unknown field “zz_nope”; the fields are: ([a-z0-9_, ]+)\n", err)
+    assert m, (n, err)
+    assert open(f"{o}/unknown_{n}.stdout").read() == "", n
+    listed = set(m.group(1).split(", "))
+    whole = json.load(open(f"{o}/all_{n}.stdout"))
+    for obj in whole if isinstance(whole, list) else [whole]:
+        assert set(obj) <= listed, (n, set(obj) - listed)
+picked = json.load(open(f"{o}/pick_services.stdout"))
+assert len(picked) > 1 and all(set(s) == {"id", "domain", "label", "status"} for s in picked), picked
+assert {"id": "301", "domain": "pio-demo.example", "label": "Personal site", "status": "Active"} in picked, picked
+assert all(set(s) == {"id", "status"} for s in json.load(open(f"{o}/pick_equals.stdout")))
+assert json.load(open(f"{o}/pick_option.stdout")) == {"number": "2026/11/2", "total": 38.72}
+assert json.load(open(f"{o}/id_after_json.stdout"))["id"] == "309011"
+assert "name one or more fields" in open(f"{o}/pick_empty.stderr").read()
+PY
+# Writes refuse an unknown field before connecting (the offline URL would be exit 4).
+for c in "credit 309010 --yes" "order 401 --yes"; do
+  XDG_STATE_HOME="$WORK/state-offline" PIO_URL=http://127.0.0.1:9/api PIO_USER=demo@example.com PIO_PASSWORD=demo "$BIN/pio" $c --json=zz_nope \
+    >"$o/write.stdout" 2>"$o/write.stderr"; code=$?
+  [ $code = 2 ] && grep -q 'unknown field “zz_nope”; the fields are: ' "$o/write.stderr" && ok "${c%% *}: unknown field refused before connecting" \
+    || fail "${c%% *} --json=zz_nope: exit $code, $(cat "$o/write.stderr")"
+done
 expect_code unknown_invoice 5
 expect_code wrong_password 3
 expect_code bad_option 2

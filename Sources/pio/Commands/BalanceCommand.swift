@@ -5,9 +5,11 @@ struct BalanceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "balance", abstract: "Show what is due on the account and its credit.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var options: ScriptOptions
+    /// What `--json FIELDS` may select.
+    static let jsonFields = ["currency", "balance", "credit"]
 
     func run() async throws {
-        try await ScriptRunner.run(connection, options) { client in
+        try await ScriptRunner.run(connection, options, fields: Self.jsonFields) { client in
             let b = try await client.balance()
             // No currency on the balance: the one every invoice carries, else none (said once).
             let invoiceCurrencies = b.currency.isEmpty ? try await client.invoices().map(\.currency.value) : []

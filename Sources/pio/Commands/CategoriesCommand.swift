@@ -5,9 +5,11 @@ struct CategoriesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "categories", abstract: "List product categories.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var options: ScriptOptions
+    /// What `--json FIELDS` may select.
+    static let jsonFields = ["id", "name", "description", "slug"]
 
     func run() async throws {
-        try await ScriptRunner.run(connection, options) { client in
+        try await ScriptRunner.run(connection, options, fields: Self.jsonFields) { client in
             let list = try await client.categories()
             var t = Table(headers: ["ID", "NAME", "DESCRIPTION"])
             t.rows = list.map { [$0.id, Format.text($0.name), $0.description.value] }

@@ -9,9 +9,11 @@ struct ConfigCommand: AsyncParsableCommand {
         commandName: "config",
         abstract: "Print the effective settings and where each came from (secrets masked).",
         discussion: "Precedence: flags > environment (PIO_*) > the profile in $XDG_CONFIG_HOME/pio/config.yaml > defaults. "
-            + "Checks the config file too: a mistake is reported with its file, line and key (exit code 2).")
+            + "Checks the config file too: a mistake is reported with its file, line and key (exit code 2).",
+        subcommands: [ConfigGetCommand.self, ConfigSetCommand.self])
 
     @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var options: ScriptOptions
 
     @Flag(name: .long, help: "List the action names the config file's `keys:` table accepts, with their current keys.")
     var keys = false
@@ -25,6 +27,7 @@ struct ConfigCommand: AsyncParsableCommand {
     }
 
     func show() async throws(CommandFailure) {
+        let selection = try options.selection(known: keys ? Self.keysFields : Self.jsonFields)
         let settings = try await connection.settings()
         let keymap = try KeymapSetup.keymap(settings)
         if keys {
@@ -34,7 +37,8 @@ struct ConfigCommand: AsyncParsableCommand {
                 guard seen.insert(name + entry.keys).inserted else { return nil }
                 return [entry.name, entry.context.rawValue, entry.keys, entry.help]
             }
-            print(Table(headers: ["ACTION", "CONTEXT", "KEYS", "DOES"], rows: rows, maxCellWidth: 50).rendered, terminator: "")
+            let table = Table(headers: ["ACTION", "CONTEXT", "KEYS", "DOES"], rows: rows, maxCellWidth: Self.cell(50), maxWidth: Table.stdoutWidth)
+            print(options.text(ScriptOutput(json: Self.keysJSON(rows), table: table.rendered), selection), terminator: "")
             return
         }
         let env = connection.environment
@@ -72,7 +76,8 @@ struct ConfigCommand: AsyncParsableCommand {
             rows.append(["keys." + entry.action, entry.keys.joined(separator: " "),
                          settings.paths.configFile + (entry.line.map { ":\($0)" } ?? "")])
         }
-        print(Table(headers: ["SETTING", "VALUE", "FROM"], rows: rows, maxCellWidth: 90).rendered, terminator: "")
+        let table = Table(headers: ["SETTING", "VALUE", "FROM"], rows: rows, maxCellWidth: Self.cell(90), maxWidth: Table.stdoutWidth)
+        print(options.text(ScriptOutput(json: Self.json(rows, settings), table: table.rendered), selection), terminator: "")
     }
 
     /// SSL_CERT_FILE and SSL_CERT_DIR replace the system's store, as in curl.

@@ -11,7 +11,9 @@ struct CreditCommand: AsyncParsableCommand {
             + "Asks before applying on a terminal; without one, --yes is required. Declining applies nothing and exits 1.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var options: ScriptOptions
-    @Argument(help: "Invoice id (the ID column of `pio invoices`).") var id: String
+    /// What `--json FIELDS` may select.
+    static let jsonFields = ["invoice_id", "number", "applied", "currency", "invoice_status", "amount_due", "credit"]
+    @Argument(help: "Invoice id (the ID column of `pio invoices`).", completion: .custom(Completions.invoices)) var id: String
     @Option(name: .long, help: ArgumentHelp("Amount to apply, with the locale's decimal mark (12.50; 12,50 in German).", valueName: "AMOUNT"))
     var amount: String?
     @Flag(name: .long, help: "Apply without asking (required when stdin is not a terminal).") var yes = false
@@ -34,7 +36,7 @@ struct CreditCommand: AsyncParsableCommand {
 
     func run() async throws {
         let id = self.id, typed = self.amount, ask = !yes
-        try await ScriptRunner.run(connection, options) { client in
+        try await ScriptRunner.run(connection, options, fields: Self.jsonFields) { client in
             async let invoiceCall = client.invoice(id: id)
             async let balanceCall = client.balance()
             let (invoice, balance) = try await (invoiceCall, balanceCall)

@@ -5,11 +5,14 @@ struct InvoiceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "invoice", abstract: "Show one invoice with its items.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var options: ScriptOptions
-    @Argument(help: "Invoice id (the ID column of `pio invoices`).") var id: String
+    /// What `--json FIELDS` may select.
+    static let jsonFields = ["id", "number", "status", "date", "due_date", "paid_date", "subtotal", "credit", "tax",
+                             "tax_rate", "tax2", "tax_rate2", "total", "amount_due", "currency", "notes", "client", "items"]
+    @Argument(help: "Invoice id (the ID column of `pio invoices`).", completion: .custom(Completions.invoices)) var id: String
 
     func run() async throws {
         let id = self.id
-        try await ScriptRunner.run(connection, options) { client in
+        try await ScriptRunner.run(connection, options, fields: Self.jsonFields) { client in
             let i = try await client.invoice(id: id)
             var f = Fields()
             f.add("Invoice", "\(Format.text(i.number)) (id \(i.id))")

@@ -11,13 +11,15 @@ struct InvoicesCommand: AsyncParsableCommand {
             + "the same total is: pio invoices --status unpaid,collections --json | jq 'map(.total) | add'.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var options: ScriptOptions
+    /// What `--json FIELDS` may select.
+    static let jsonFields = ["id", "number", "status", "overdue", "date", "due_date", "paid_date", "total", "currency"]
     @Option(name: .long, help: ArgumentHelp("Only invoices with these statuses, comma-separated: \(InvoiceStatusFilter.names).",
                                             valueName: "STATUS"))
     var status: InvoiceStatusFilter?
 
     func run() async throws {
         let filter = status
-        try await ScriptRunner.run(connection, options) { client in
+        try await ScriptRunner.run(connection, options, fields: Self.jsonFields, completing: .invoices) { client in
             let today = APIDate.today()
             let all = try await client.invoices()
             // The pane's order and overdue rule (`VisibleInvoices`), so both list the same rows alike.

@@ -19,6 +19,8 @@ struct OrderCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var options: ScriptOptions
+    /// What `--json FIELDS` may select.
+    static let jsonFields = ["dry_run", "product_id", "estimate", "body", "order_num", "order_id", "invoice_id", "total", "items"]
     @Argument(help: "Product id (the ID column of `pio products CATEGORY`).") var productID: String
     @Option(help: ArgumentHelp("Billing cycle: a symbol (m, q, a…) or a word (Monthly); default the product's first.",
                                valueName: "CYCLE"))
@@ -49,7 +51,7 @@ struct OrderCommand: AsyncParsableCommand {
         let input: OrderInput
         do { input = try OrderInput(settings: settings, addons: addons, configPath: config, productID: productID) } catch { error.exit() }
         let (id, cycle, domain, payMethod, promo, dryRun, yes) = (productID, self.cycle, self.domain, self.payMethod, promo, self.dryRun, self.yes)
-        try await ScriptRunner.run(connection, options) { client in
+        try await ScriptRunner.run(connection, options, fields: Self.jsonFields) { client in
             var model = Configurator(try await client.productConfiguration(productID: id))
             let extras = try input.configure(&model, cycle: cycle, domain: domain, payMethod: payMethod, promo: promo)
             if onTerminal { try OrderInput.askForSecrets(&model) }

@@ -5,11 +5,14 @@ struct ProductCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "product", abstract: "Show a product's configuration: cycles, options, addons.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var options: ScriptOptions
+    /// What `--json FIELDS` may select.
+    static let jsonFields = ["id", "name", "category", "category_id", "asks_for_domain", "cycles", "forms", "addons",
+                             "subproducts"]
     @Argument(help: "Product id (the ID column of `pio products CATEGORY`).") var id: String
 
     func run() async throws {
         let id = self.id
-        try await ScriptRunner.run(connection, options) { client in
+        try await ScriptRunner.run(connection, options, fields: Self.jsonFields) { client in
             let c = try await client.productConfiguration(productID: id)
             var f = Fields()
             f.add("Product", "\(Format.text(c.name)) (id \(c.id))")

@@ -5,11 +5,13 @@ struct ProductsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "products", abstract: "List the products of a category.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var options: ScriptOptions
+    /// What `--json FIELDS` may select.
+    static let jsonFields = ["id", "name", "description", "in_stock", "periods"]
     @Argument(help: "Category id (the ID column of `pio categories`).") var category: String
 
     func run() async throws {
         let category = self.category
-        try await ScriptRunner.run(connection, options) { client in
+        try await ScriptRunner.run(connection, options, fields: Self.jsonFields) { client in
             let list = try await client.products(categoryID: category)
             var t = Table(headers: ["ID", "NAME", "FROM", "CYCLES", "STOCK"], rightAligned: [2])
             t.rows = list.map { p in

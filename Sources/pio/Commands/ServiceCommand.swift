@@ -5,12 +5,15 @@ struct ServiceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "service", abstract: "Show one service and what can be done with it.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var options: ScriptOptions
-    @Argument(help: "Service id (the ID column of `pio services`).") var id: String
+    /// What `--json FIELDS` may select.
+    static let jsonFields = ["id", "domain", "label", "product", "status", "billing_cycle", "created", "next_due",
+                             "next_invoice", "first_payment", "total", "username", "password", "cancel_requested", "methods"]
+    @Argument(help: "Service id (the ID column of `pio services`).", completion: .custom(Completions.services)) var id: String
     @Flag(name: .long, help: "Include the service's own password in the output.") var showPassword = false
 
     func run() async throws {
         let id = self.id, showPassword = self.showPassword
-        try await ScriptRunner.run(connection, options) { client in
+        try await ScriptRunner.run(connection, options, fields: Self.jsonFields) { client in
             let s = try await client.service(id: id)
             let methods = try await client.serviceMethods(id: id)
             var f = Fields()

@@ -5,9 +5,11 @@ struct ServicesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "services", abstract: "List services.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var options: ScriptOptions
+    /// What `--json FIELDS` may select.
+    static let jsonFields = ["id", "domain", "label", "product", "status", "billing_cycle", "next_due", "total", "category"]
 
     func run() async throws {
-        try await ScriptRunner.run(connection, options) { client in
+        try await ScriptRunner.run(connection, options, fields: Self.jsonFields, completing: .services) { client in
             let list = try await client.services()
             var t = Table(headers: ["ID", "DOMAIN", "LABEL", "PRODUCT", "STATUS", "CYCLE", "NEXT DUE", "TOTAL"], rightAligned: [7])
             t.rows = list.map { [$0.id, Format.text($0.domain), Format.text($0.label), Format.text($0.product), $0.status.label,

@@ -11,13 +11,27 @@ struct Table {
     /// pipe, nothing is cut.
     var maxCellWidth = Table.stdoutIsTerminal ? 60 : Int.max
 
+    /// Widest a line may be: the widest columns are cut first ("…"), none below 8 columns.
+    var maxWidth = Int.max
+
     static let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+
+    /// The terminal's width when stdout is one; otherwise no limit (a file or a pipe is never cut).
+    static var stdoutWidth: Int {
+        guard stdoutIsTerminal else { return Int.max }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
 
     var rendered: String {
         guard !rows.isEmpty else { return "(none)\n" }
-        let cells = ([headers] + rows).map { row in row.map { TextWidth.truncate($0, to: maxCellWidth) } }
+        var cells = ([headers] + rows).map { row in row.map { TextWidth.truncate($0, to: maxCellWidth) } }
         var widths = Array(repeating: 0, count: headers.count)
         for row in cells { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], TextWidth.of(c)) } }
+        if Self.fit(&widths, into: maxWidth) {
+            cells = cells.map { row in row.enumerated().map { i, c in i < widths.count ? TextWidth.truncate(c, to: widths[i]) : c } }
+        }
         var out = ""
         for row in cells {
             var line = ""
@@ -31,6 +45,21 @@ struct Table {
             out += line + "\n"
         }
         return out
+    }
+}
+
+extension Table {
+    /// Narrows the widest columns, one column at a time, until a line fits `width` (two spaces
+    /// between columns) or every column is down to 8; true when a column was narrowed.
+    static func fit(_ widths: inout [Int], into width: Int) -> Bool {
+        var total = widths.reduce(0, +) + 2 * max(widths.count - 1, 0)
+        var narrowed = false
+        while total > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
+            widths[widest] -= 1
+            total -= 1
+            narrowed = true
+        }
+        return narrowed
     }
 }
 
