@@ -33,6 +33,10 @@ public struct CompletionCache: Sendable {
         return cache.lists[kind] ?? []
     }
 
+    /// Deletes the file (`pio logout`); true when there was one.
+    @discardableResult
+    public func delete() throws -> Bool { try PrivateFiles.remove(path) }
+
     func read() throws -> (account: [String], lists: [Kind: [String]])? {
         guard let data = try PrivateFiles.readPrivate(path) else { return nil }
         var account: [String] = []

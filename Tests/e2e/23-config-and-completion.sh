@@ -106,7 +106,9 @@ profiles=$(complete_words "$BIN/pio" services --profile "" | sort | tr '\n' ' ')
 [ "$profiles" = "default home lab work " ] && ok "--profile <Tab>: $profiles" || fail "profiles: '$profiles'"
 other=$(complete_words "$BIN/pio" service --profile work "" | tr -d '\n')
 [ -z "$other" ] && ok "another profile (no session) completes no ids" || fail "ids for profile work: $other"
-rm "$WORK/state/pio/lab/session"
+"$BIN/pio" logout >"$o/logout.out" 2>&1   # the server is gone: not revoked, still deleted here
+[ ! -e "$cache" ] && [ ! -e "$WORK/state/pio/lab/session" ] && ok "pio logout deletes the ids with the session" \
+  || fail "after logout: $(ls "$WORK/state/pio/lab") $(cat "$o/logout.out")"
 [ -z "$(complete_words "$BIN/pio" service "" | tr -d '\n')" ] && ok "no stored session: no ids" || fail "ids without a session"
 "$BIN/pio" --help | tr -s ' \n' ' ' | grep -q 'pio --generate-completion-script bash|zsh|fish' && ok "pio --help names the completion scripts" \
   || fail "pio --help: no completion line"

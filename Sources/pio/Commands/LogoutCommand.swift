@@ -55,6 +55,7 @@ struct LogoutCommand: AsyncParsableCommand {
             outcome = "The server did not confirm the revocation."
         }
         await client.shutdown()
+        _ = try? CompletionCache(paths: settings.paths, profile: settings.profile.value).delete()   // the ids listed for completion
         do { try store.delete() } catch {
             throw CommandFailure(code: ExitStatus.usage, message: "\(outcome) But \(error)")
         }
