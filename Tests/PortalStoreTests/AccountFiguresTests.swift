@@ -79,4 +79,14 @@ import Testing
         store.send(.submit)
         #expect(store.requestedCalls() == [.applyCredit(invoiceID: InvoiceFixtures.manyItems().id, amount: Decimal(string: "12.5")!)])
     }
+
+    @Test func labelsInTheListAnswerAreShownAndFoundBeforeAnyServiceIsOpened() {
+        let rows = [Fixtures.service("301", "pio-demo.example").labelled("Personal site"), Fixtures.service("302", "shop.example")]
+        var store = Store.loaded(rows)
+        #expect(store.state.services.label(of: "301") == "Personal site")
+        #expect(store.state.services.label(of: "302") == nil)
+        store.send(.beginFilter)
+        store.send(.edit(.insert("personal")))
+        #expect(store.state.services.visibleServices.map(\.id) == ["301"])
+    }
 }
