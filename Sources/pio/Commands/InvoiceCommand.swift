@@ -1,12 +1,13 @@
 import ArgumentParser
 import PortalAPI
+import PortalStore
 
 struct InvoiceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "invoice", abstract: "Show one invoice with its items.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var options: ScriptOptions
     /// What `--json FIELDS` may select.
-    static let jsonFields = ["id", "number", "status", "date", "due_date", "paid_date", "subtotal", "credit", "tax",
+    static let jsonFields = ["id", "number", "status", "overdue", "date", "due_date", "paid_date", "subtotal", "credit", "tax",
                              "tax_rate", "tax2", "tax_rate2", "total", "amount_due", "currency", "notes", "client", "items"]
     @Argument(help: "Invoice id (the ID column of `pio invoices`).", completion: .custom(Completions.invoices)) var id: String
 
@@ -16,7 +17,7 @@ struct InvoiceCommand: AsyncParsableCommand {
             let i = try await client.invoice(id: id)
             var f = Fields()
             f.add("Invoice", "\(Format.text(i.number)) (id \(i.id))")
-            f.add("Status", i.status.label)
+            f.add("Status", InvoiceDocument.statusText(i, today: APIDate.today()))
             f.add("Date", Format.date(i.date))
             f.add("Due", Format.date(i.dueDate))
             f.add("Paid", Format.date(i.paidDate))
@@ -32,13 +33,15 @@ struct InvoiceCommand: AsyncParsableCommand {
             if let c = i.client { f.add("Bill to", lines: InvoiceCommand.clientLines(c)) }
             var t = Table(headers: ["DESCRIPTION", "QTY", "AMOUNT", "LINE TOTAL"], rightAligned: [1, 2, 3])
             t.rows = i.items.map { [$0.description.value, $0.quantity.description, Format.money($0.amount, c), Format.money($0.lineTotal, c)] }
-            return ScriptOutput(json: InvoiceCommand.json(i), table: f.rendered + "\n" + t.rendered)
+            return ScriptOutput(json: InvoiceCommand.json(i, overdue: InvoiceDocument.isOverdue(i, today: APIDate.today())),
+                                table: f.rendered + "\n" + t.rendered)
         }
     }
 
-    static func json(_ i: InvoiceDetail) -> JSONValue {
+    static func json(_ i: InvoiceDetail, overdue: Bool) -> JSONValue {
         .object([
-            "id": .string(i.id), "number": .text(i.number), "status": .string(i.status.label), "date": .date(i.date),
+            "id": .string(i.id), "number": .text(i.number), "status": .string(i.status.label), "overdue": .bool(overdue),
+            "date": .date(i.date),
             "due_date": .date(i.dueDate), "paid_date": .date(i.paidDate), "subtotal": .money(i.subtotal), "credit": .money(i.credit),
             "tax": .money(i.tax), "tax_rate": .money(i.taxRate), "tax2": .money(i.tax2), "tax_rate2": .money(i.taxRate2),
             "total": .money(i.total), "amount_due": .money(i.amountDue), "currency": .text(i.currency), "notes": .text(i.notes),
