@@ -71,7 +71,7 @@ enum ClientFactory {
         if trust.summary != TrustRoots.system.summary { log.write("tls: trusting " + trust.summary) }
         let configuration = ClientConfiguration(baseURL: settings.url.value, username: user, password: password,
                                                 auth: settings.auth.value, requestTimeout: .seconds(settings.timeout.value),
-                                                trust: trust)
+                                                userAgent: "pio/\(PioVersion.number)", trust: trust)
         var trace: (@Sendable (String) -> Void)? = nil
         if log.enabled { trace = { @Sendable (line: String) in log.write("http: " + line) } }
         do {

@@ -16,4 +16,25 @@ log=$(XDG_STATE_HOME="$WORK/state" XDG_CONFIG_HOME="$WORK/config" PIO_URL=$SANDB
 first=$(head -n 1 <<<"$log")
 [[ "$first" == "pio[debug] pio $want (linux $(uname -m))" ]] && ok "PIO_LOG=debug starts with: $first" \
   || fail "PIO_LOG=debug's first line: $first"
+# The User-Agent of every request names the same version.
+python3 - "$WORK/agent" <<'PY' &
+import http.server, sys
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        open(sys.argv[1], "w").write(self.headers.get("User-Agent", ""))
+        self.send_response(500); self.send_header("Content-Length", "0"); self.end_headers()
+    do_GET = do_POST
+    def log_message(self, *args): pass
+server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+open(sys.argv[1] + ".port", "w").write(str(server.server_port))
+server.timeout = 20
+server.handle_request()
+PY
+agent_server=$!
+for _ in $(seq 1 100); do [ -s "$WORK/agent.port" ] && break; sleep 0.05; done
+XDG_STATE_HOME="$WORK/state2" XDG_CONFIG_HOME="$WORK/config" PIO_URL="http://127.0.0.1:$(cat "$WORK/agent.port")/api" \
+  PIO_USER=demo@example.com PIO_PASSWORD=demo "$BIN/pio" balance >/dev/null 2>&1
+wait $agent_server
+[ "$(cat "$WORK/agent" 2>/dev/null)" = "pio/$want" ] && ok "requests carry User-Agent: pio/$want" \
+  || fail "User-Agent: $(cat "$WORK/agent" 2>/dev/null)"
 finish
