@@ -1,6 +1,7 @@
 import ArgumentParser
 import FoundationEssentials
 import Glibc
+import PortalAPI
 import PortalConfig
 
 /// `pio config set KEY VALUE`: one setting written into the config file, the rest of the file
@@ -57,8 +58,9 @@ struct ConfigSetCommand: AsyncParsableCommand {
     }
 }
 
-/// The edited text loaded as pio loads a config file (settings, the profile's CA file, the keys
-/// table), from a private temporary folder; a problem is reported at the real file's path.
+/// The edited text loaded as pio loads a config file (settings, the server URL's rule, the
+/// profile's CA file, the keys table), from a private temporary folder; a problem is reported at
+/// the real file's path.
 enum ConfigCheck {
     static func loads(_ text: String, profile: String?, as path: String, environment: [String: String]) async throws(CommandFailure) {
         var template = Array("/tmp/pio-config-XXXXXX".utf8CString)
@@ -76,6 +78,10 @@ enum ConfigCheck {
             try PrivateFiles.writeAtomically(Data(text.utf8), to: paths.configFile)
             let home = environment["HOME"].map { ["HOME": $0] } ?? [:]
             let settings = try await SettingsLoader.load(flags: profile.map { ["profile": $0] } ?? [:], environment: home, paths: paths)
+            if let problem = ServerURL.problem(settings.url.value) {
+                let key = "profiles.\(settings.profile.value).url"
+                throw settings.file?.error(at: key, problem) ?? ConfigFileError(path: paths.configFile, line: nil, key: key, problem: problem)
+            }
             _ = try ClientFactory.trustRoots(settings, environment: [:])
             _ = try KeymapSetup.keymap(settings)
         } catch let failure as CommandFailure {
