@@ -5,7 +5,6 @@ public protocol ListControls: Sendable, Equatable {
     var scroll: Int { get set }
     var sort: Sort { get set }
     var filter: TextFieldState { get set }
-    var isEditingFilter: Bool { get set }
 }
 
 /// A list's orders, stepped through by `s`.
@@ -23,6 +22,8 @@ extension InvoiceListState: ListControls {}
 protocol ListSection {
     associatedtype Controls: ListControls
     var list: Controls { get set }
+    /// True while the filter line has the keyboard (the section's modal).
+    var isEditingFilter: Bool { get set }
     /// Position of the selection among the shown rows (0 when it is filtered out).
     var selectedIndex: Int { get }
     var shownCount: Int { get }
@@ -50,7 +51,7 @@ extension ListSection {
             list.selectedID = keep
             keepSelectionVisible(ctx)
         case .beginFilter:
-            list.isEditingFilter = true
+            isEditingFilter = true
         case .clearFilter, .cancelInput:
             clearFilter(ctx)
         case .refresh:
@@ -75,7 +76,7 @@ extension ListSection {
             list.selectedID = keep
             select(index: selectedIndex, ctx)
         case .submit:
-            list.isEditingFilter = false
+            isEditingFilter = false
         case .cancelInput, .clearFilter:
             clearFilter(ctx)
         case .move, .page, .moveToFirst, .moveToLast:
@@ -89,7 +90,7 @@ extension ListSection {
     mutating func clearFilter(_ ctx: SectionContext) {
         let keep = selectedRowID
         list.filter = TextFieldState()
-        list.isEditingFilter = false
+        isEditingFilter = false
         list.selectedID = keep
         keepSelectionVisible(ctx)
     }

@@ -111,8 +111,7 @@ extension Store {
         if store.state.invoices.selectedInvoice?.id == invoice.id {
             store.send(.open)
         } else {
-            store.state.invoices.stack = [.detail(id: invoice.id)]
-            store.state.invoices.detail = InvoiceDetailState(invoiceID: invoice.id)
+            store.state.invoices.path = [.detail(InvoiceDetailState(invoiceID: invoice.id))]
             store.send(.refresh)
             if let credit = store.key(for: .balance) { store.send(.received(credit, .balance(.success(balance)))) }
         }

@@ -146,15 +146,15 @@ import Testing
     @Test func sendingNeedsAnEstimateAndAConfirmationThatDefaultsToNo() {
         var store = Self.opened()
         store.send(.submit)
-        #expect(store.state.services.upgrade?.confirming == false)
+        #expect(store.state.services.upgradeConfirm == nil)
         store.send(.changeOption(1))
         let estimate = store.key(for: .upgrade(serviceID: "301", choices: ["1557": "10103"], send: false))!
         store.send(.received(estimate, .upgrade(.success(Fixtures.quote))))
         store.send(.submit)
-        #expect(store.state.services.upgrade?.confirming == true)
-        #expect(store.state.services.upgrade?.confirm?.focus == .no)
+        #expect(store.state.services.upgradeConfirm != nil)
+        #expect(store.state.services.upgradeConfirm?.focus == .no)
         #expect(store.send(.submit).isEmpty)           // Enter on "No"
-        #expect(store.state.services.upgrade?.confirming == false)
+        #expect(store.state.services.upgradeConfirm == nil)
         store.send(.submit)
         store.send(.confirm)
         #expect(store.requestedCalls() == [.upgrade(serviceID: "301", choices: ["1557": "10103"], send: true)])
@@ -204,7 +204,7 @@ import Testing
         let key = store.key(for: .upgrade(serviceID: "301", choices: ["1557": "10103"], send: true))!
         store.send(.received(key, .upgrade(.failure(.server(ServerMessages(["invalid_resource"]))))))
         #expect(store.state.services.route == .upgrade(serviceID: "301"))
-        #expect(store.state.services.upgrade?.confirming == false)
+        #expect(store.state.services.upgradeConfirm == nil)
         #expect(store.state.services.upgrade?.choices == ["1557": "10103"])
         #expect(store.state.flash == Flash(.error, "invalid_resource"))
     }
@@ -216,7 +216,7 @@ import Testing
         store.send(.received(store.key(for: .upgradeOptions(serviceID: "301"))!, .upgradeOptions(.success(Fixtures.upgradeOptions))))
         #expect(store.send(.changeOption(1)).isEmpty)
         #expect(store.send(.submit).isEmpty)
-        #expect(store.state.services.upgrade?.confirming == false)
+        #expect(store.state.services.upgradeConfirm == nil)
         #expect(store.state.flash?.kind == .error)
     }
 

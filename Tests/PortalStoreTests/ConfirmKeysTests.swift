@@ -50,7 +50,7 @@ import Testing
             }
         }
         switch flow {
-        case .upgrade: return name(state.services.upgrade?.confirm?.focus)
+        case .upgrade: return name(state.services.upgradeConfirm?.focus)
         case .cancel: return name(state.services.cancelDialog?.focus)
         case .credit: return name(state.invoices.creditDialog?.focus)
         case .order: return name(state.catalogue.configurator?.confirm?.focus)

@@ -46,7 +46,7 @@ import Testing
         #expect(store.send(.beginUpgrade).isEmpty)
         #expect(store.state.services.route == .detail(id: "301"))
         store.send(.beginLabelEdit)
-        #expect(store.state.services.detail?.labelEditor != nil)
+        #expect(store.state.services.labelEditor != nil)
     }
 
     @Test func failedMethodsOfferNothing() {
@@ -110,14 +110,14 @@ import Testing
     @Test func editingStartsFromTheCurrentLabelAndSavesOnEnter() {
         var store = Store.detail(label: "web")
         store.send(.beginLabelEdit)
-        #expect(store.state.services.detail?.labelEditor?.text == "web")
+        #expect(store.state.services.labelEditor?.field.text == "web")
         store.send(.edit(.insert("-1")))
         store.send(.edit(.left))
         store.send(.edit(.backspace))
-        #expect(store.state.services.detail?.labelEditor?.text == "web1")
+        #expect(store.state.services.labelEditor?.field.text == "web1")
         store.send(.submit)
         #expect(store.requestedCalls() == [.setLabel(serviceID: "301", label: "web1")])
-        #expect(store.state.services.detail?.labelSaving == true)
+        #expect(store.state.services.labelEditor?.saving == true)
         #expect(store.send(.submit).isEmpty)   // sends once
     }
 
@@ -128,7 +128,7 @@ import Testing
         store.send(.submit)
         let key = store.key(for: .setLabel(serviceID: "301", label: "primary"))!
         store.send(.received(key, .setLabel(.success(ServerMessages(["label_changed"])))))
-        #expect(store.state.services.detail?.labelEditor == nil)
+        #expect(store.state.services.labelEditor == nil)
         #expect(store.state.services.label(of: "301") == "primary")
         #expect(store.state.flash == Flash(.info, "Label changed."))
         #expect(store.requestedCalls() == [.service(id: "301")])
@@ -143,9 +143,9 @@ import Testing
         store.send(.submit)
         let key = store.key(for: .setLabel(serviceID: "301", label: "mine"))!
         store.send(.received(key, .setLabel(.failure(.server(ServerMessages(["access_denied"]))))))
-        #expect(store.state.services.detail?.labelEditor?.text == "mine")
-        #expect(store.state.services.detail?.labelError == "Access denied.")
-        #expect(store.state.services.detail?.labelSaving == false)
+        #expect(store.state.services.labelEditor?.field.text == "mine")
+        #expect(store.state.services.labelEditor?.error == "Access denied.")
+        #expect(store.state.services.labelEditor?.saving == false)
     }
 
     @Test func aRefusedSaveIsNotAnUnknownOutcome() {
@@ -154,7 +154,7 @@ import Testing
         store.send(.submit)
         let key = store.key(for: .setLabel(serviceID: "301", label: ""))!
         store.send(.received(key, .setLabel(.failure(.httpStatus(500, ServerMessages([]))))))
-        #expect(store.state.services.detail?.labelEditor != nil)   // a lost answer closes it (LostAnswerTests)
+        #expect(store.state.services.labelEditor != nil)   // a lost answer closes it (LostAnswerTests)
         #expect(store.requestedCalls().isEmpty)
     }
 
@@ -164,7 +164,7 @@ import Testing
         store.send(.edit(.clear))
         store.send(.edit(.insert("new")))
         #expect(store.send(.cancelInput).isEmpty)
-        #expect(store.state.services.detail?.labelEditor == nil)
+        #expect(store.state.services.labelEditor == nil)
         #expect(store.state.services.detail?.detail.value?.label.value == "old")
     }
 

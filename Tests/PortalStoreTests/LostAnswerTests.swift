@@ -56,8 +56,8 @@ import Testing
         store.send(.submit)
         let key = store.key(for: .setLabel(serviceID: "301", label: "mine"))!
         store.send(.received(key, .setLabel(.failure(error))))
-        #expect(store.state.services.detail?.labelEditor == nil)
-        #expect(store.state.services.detail?.labelError == nil)
+        #expect(store.state.services.labelEditor == nil)
+        #expect(store.state.services.labelEditor?.error == nil)
         #expect(store.state.flash?.text == "Label outcome unknown (no answer). The service is re-read: "
                                            + "the label may have been saved; check the label before saving again.")
         #expect(store.requestedCalls() == [.service(id: "301")])

@@ -55,7 +55,7 @@ import Testing
         store.send(.move(1))
         store.send(.open)
         #expect(store.state.services.list == before.list)
-        #expect(store.state.services.stack.isEmpty)
+        #expect(store.state.services.path.isEmpty)
     }
 
     @Test func aResponseReachesItsSectionWhicheverSectionIsOnScreen() {

@@ -68,7 +68,7 @@ import Testing
         store.send(.beginFilter)
         store.send(.edit(.insert("shop")))
         store.send(.cancelInput)
-        #expect(!store.state.services.list.isEditingFilter)
+        #expect(!store.state.services.isEditingFilter)
         #expect(store.state.services.list.filter.text.isEmpty)
         #expect(store.state.services.visibleServices.count == 4)
     }
@@ -171,14 +171,14 @@ import Testing
     @Test func filterMatchesAnyColumnAndEscClears() {
         var store = Store.loaded()
         store.send(.beginFilter)
-        #expect(store.state.services.list.isEditingFilter)
+        #expect(store.state.services.isEditingFilter)
         for c in "pending" { store.send(.edit(.insert(String(c)))) }
         #expect(store.state.services.visibleServices.map(\.id) == ["302"])
         store.send(.edit(.clear))
         for c in "120.00" { store.send(.edit(.insert(String(c)))) }
         #expect(store.state.services.visibleServices.map(\.id) == ["304"])
         store.send(.submit)
-        #expect(!store.state.services.list.isEditingFilter)
+        #expect(!store.state.services.isEditingFilter)
         #expect(store.state.services.selectedService?.id == "304")
         store.send(.clearFilter)
         #expect(store.state.services.visibleServices.count == 4)

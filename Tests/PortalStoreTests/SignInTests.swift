@@ -153,7 +153,7 @@ extension Store {
         store.send(.beginLabelEdit)
         store.send(.edit(.clear))
         store.type("half-typed label")
-        store.state.invoices.stack = [.detail(id: "309011")]
+        store.state.invoices.path = [.detail(InvoiceDetailState(invoiceID: "309011"))]
         store.state.catalogue.stack = [.products(categoryID: "401"), .configure(productID: "401")]
         return store
     }
@@ -175,7 +175,7 @@ extension Store {
         // Keys now go to the form, not to the label editor underneath.
         store.type("demo")
         #expect(store.state.signIn.password.text == "demo")
-        #expect(store.state.services.detail?.labelEditor?.text == "half-typed label")
+        #expect(store.state.services.labelEditor?.field.text == "half-typed label")
         #expect(store.send(.cancelInput).isEmpty)   // Esc does not quit or close: the forms underneath stay
         #expect(store.state.signIn.isShown)
     }
@@ -196,8 +196,8 @@ extension Store {
         #expect(store.state.services == services)
         #expect(store.state.invoices == invoices)
         #expect(store.state.catalogue == catalogue)
-        #expect(store.state.services.detail?.labelEditor?.text == "half-typed label")
-        #expect(store.state.invoices.stack == [.detail(id: "309011")])
+        #expect(store.state.services.labelEditor?.field.text == "half-typed label")
+        #expect(store.state.invoices.route == .detail(id: "309011"))
         #expect(store.state.catalogue.stack == [.products(categoryID: "401"), .configure(productID: "401")])
         #expect(store.requestedCalls() == [.balance])
         #expect(store.state.flash?.text.hasPrefix("Signed in again as") == true)
@@ -230,7 +230,7 @@ extension Store {
     @Test func labelCreditAmountAndConfiguratorChoicesSurviveSigningInAgain() throws {
         var store = Self.everyFormOpen()
         #expect(store.state.section == .catalogue)
-        #expect(store.state.services.detail?.labelEditor?.text == "new label")
+        #expect(store.state.services.labelEditor?.field.text == "new label")
         #expect(store.state.invoices.creditDialog?.form.amount.text == "5.00")
         let model = try #require(store.state.catalogue.configurator?.model)
         let before = (store.state.services, store.state.invoices, store.state.catalogue)
@@ -248,7 +248,7 @@ extension Store {
         #expect(store.state.services == before.0)
         #expect(store.state.invoices == before.1)
         #expect(store.state.catalogue == before.2)
-        #expect(store.state.services.detail?.labelEditor?.text == "new label")
+        #expect(store.state.services.labelEditor?.field.text == "new label")
         #expect(store.state.invoices.creditDialog?.form.amount.text == "5.00")
         #expect(store.state.catalogue.configurator?.model == model)
     }
@@ -265,7 +265,7 @@ extension Store {
         let account = SignInAccount(url: "https://portal.example/api", email: "other@example.com")
         store.send(.received(store.key(for: .signIn(store.signInRequest!))!, .signIn(.success(SignedIn(account: account)))))
         #expect(store.state.services.detail == nil)
-        #expect(store.state.invoices.stack.isEmpty && store.state.catalogue.stack.isEmpty)
+        #expect(store.state.invoices.path.isEmpty && store.state.catalogue.stack.isEmpty)
         #expect(store.state.header.user == "other@example.com")
         #expect(store.requestedCalls() == [.services, .balance])
     }

@@ -74,7 +74,9 @@ import Testing
     @Test func passwordKeyOnlyWhenTheServiceHasOne() {
         var state = Store.detail().state
         #expect(keymap.action(for: .char("p"), in: state) == .togglePassword)
-        state.services.detail?.detail = .loaded(ServiceDetail(json: Fixtures.json(#"{"id":"301","domain":"a.example","status":"Active"}"#)))
+        var pane = state.services.detail!
+        pane.detail = .loaded(ServiceDetail(json: Fixtures.json(#"{"id":"301","domain":"a.example","status":"Active"}"#)))
+        state.services.path = [.detail(pane)]
         #expect(keymap.action(for: .char("p"), in: state) == nil)
         #expect(!keymap.hints(in: state).contains { $0.label == "password" })
     }

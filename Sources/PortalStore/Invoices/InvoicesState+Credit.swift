@@ -2,8 +2,8 @@ import FoundationEssentials
 import PortalAPI
 
 extension InvoicesState {
-    mutating func reduceCreditDialog(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
-        guard var dialog = creditDialog else { return [] }
+    mutating func reduceCreditDialog(_ dialog: CreditDialog, _ action: Action, _ ctx: inout SectionContext) -> [Effect] {
+        var dialog = dialog
         switch dialog.reduce(action) {
         case .none: break
         case .changed: dialog.form.problem = check(dialog, ctx)
@@ -11,12 +11,12 @@ extension InvoicesState {
             dialog.form.problem = check(dialog, ctx)
             if dialog.form.problem == nil { dialog.focus = .no }
         case .close:
-            creditDialog = nil
+            modal = nil
             return []
         case .confirm:
             return send(&dialog, &ctx)
         }
-        creditDialog = dialog
+        modal = .credit(dialog)
         return []
     }
 
@@ -29,19 +29,19 @@ extension InvoicesState {
 
     /// Sends the amount once, or keeps the dialog open on the amount with the reason it cannot.
     private mutating func send(_ dialog: inout CreditDialog, _ ctx: inout SectionContext) -> [Effect] {
-        guard let limits = creditLimits(ctx) else { creditDialog = dialog; return [] }
+        guard let limits = creditLimits(ctx) else { modal = .credit(dialog); return [] }
         switch CreditAmount.parse(dialog.form.amount.text, within: limits) {
         case .failure(let problem):
             dialog.form.problem = problem
             dialog.focus = .field(.amount)
-            creditDialog = dialog
+            modal = .credit(dialog)
             return []
         case .success(let amount):
             dialog.form.problem = nil
             dialog.error = nil
             dialog.sending = true
             dialog.form.sentAmount = amount
-            creditDialog = dialog
+            modal = .credit(dialog)
             return [ctx.request(.applyCredit, .applyCredit(invoiceID: dialog.form.invoiceID, amount: amount))]
         }
     }
@@ -51,7 +51,7 @@ extension InvoicesState {
         ctx.refreshBalance()
         switch WriteOutcome(result) {
         case .applied:
-            creditDialog = nil
+            modal = nil
             let currency = detail?.detail.value?.currency.value ?? ""
             let number = detail?.detail.value?.number.value ?? dialog.form.invoiceID
             let applied = dialog.form.sentAmount.map { Money.text($0, currency: currency, locale: ctx.locale) } ?? "Credit"
@@ -60,13 +60,13 @@ extension InvoicesState {
         case .unknown:
             // The credit may have been applied: close the dialog rather than offer to send it again,
             // and re-read the invoice so its amount due tells.
-            creditDialog = nil
+            modal = nil
             ctx.flash = Flash(.error, Write.credit.lostAnswer(reread: "The invoice is re-read"))
             return loadDetail(&ctx) + loadInvoices(&ctx)
         case .refused(let error):
             dialog.sending = false
             dialog.error = error.message   // the amount typed stays
-            creditDialog = dialog
+            modal = .credit(dialog)
             return []
         }
     }

@@ -1,10 +1,11 @@
 import PortalAPI
 
 extension InvoicesState {
-    mutating func reduceDetail(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
+    /// Keys on the open invoice (`pane`, on top of the path).
+    mutating func reduceDetail(_ pane: InvoiceDetailState, _ action: Action, _ ctx: inout SectionContext) -> [Effect] {
         switch action {
-        case .move(let delta): scrollDetail(to: (detail?.scroll ?? 0) + delta, ctx)
-        case .page(let pages): scrollDetail(to: (detail?.scroll ?? 0) + pages * Self.documentRows(ctx), ctx)
+        case .move(let delta): scrollDetail(to: pane.scroll + delta, ctx)
+        case .page(let pages): scrollDetail(to: pane.scroll + pages * Self.documentRows(ctx), ctx)
         case .moveToFirst: scrollDetail(to: 0, ctx)
         case .moveToLast: scrollDetail(to: Int.max / 2, ctx)
         case .beginCredit: return beginCredit(&ctx)
@@ -12,7 +13,8 @@ extension InvoicesState {
             ctx.refreshBalance()
             return loadDetail(&ctx)
         case .back:
-            stack.removeLast()
+            lastDetail = pane
+            path.removeLast()
         default:
             break
         }
@@ -29,9 +31,8 @@ extension InvoicesState {
     }
 
     mutating func scrollDetail(to target: Int, _ ctx: SectionContext) {
-        guard var pane = detail, let doc = document(width: ctx.width, locale: ctx.locale) else { return }
-        pane.scroll = max(0, min(target, doc.rows.count - Self.documentRows(ctx)))
-        detail = pane
+        guard let doc = document(width: ctx.width, locale: ctx.locale) else { return }
+        updateDetail { $0.scroll = max(0, min(target, doc.rows.count - Self.documentRows(ctx))) }
     }
 
     mutating func clampDetailScroll(_ ctx: SectionContext) { scrollDetail(to: detail?.scroll ?? 0, ctx) }
@@ -59,7 +60,7 @@ extension InvoicesState {
                                                          : "Nothing is left to pay on this invoice.")
             return []
         }
-        creditDialog = .credit(invoiceID: invoice.id, number: invoice.number.value, amount: limits.field(proposed))
+        modal = .credit(.credit(invoiceID: invoice.id, number: invoice.number.value, amount: limits.field(proposed)))
         return []
     }
 }

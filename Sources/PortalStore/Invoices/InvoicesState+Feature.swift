@@ -2,18 +2,21 @@ import PortalAPI
 
 extension InvoicesState: SectionFeature {
     public mutating func reduce(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
-        if creditDialog != nil { return reduceCreditDialog(action, &ctx) }
-        if list.isEditingFilter, route == .list { return reduceFilter(action, &ctx) }
-        switch route {
-        case .list: return reduceList(action, &ctx)
-        case .detail: return reduceDetail(action, &ctx)
+        switch modal {
+        case .filter: return reduceFilter(action, &ctx)
+        case .credit(let dialog): return reduceCreditDialog(dialog, action, &ctx)
+        case nil: break
+        }
+        switch path.last {
+        case nil: return reduceList(action, &ctx)
+        case .detail(let pane): return reduceDetail(pane, action, &ctx)
         }
     }
 
     /// The first visit loads; later ones keep the rows on screen and refresh them (and the open invoice).
     public mutating func activate(_ ctx: inout SectionContext) -> [Effect] {
         var effects = loadInvoices(&ctx)
-        if case .detail = route { effects += loadDetail(&ctx) }
+        if detail != nil { effects += loadDetail(&ctx) }
         return effects
     }
 
@@ -41,17 +44,16 @@ extension InvoicesState: SectionFeature {
     }
 
     mutating func openDetail(_ id: String, _ ctx: inout SectionContext) -> [Effect] {
-        stack = [.detail(id: id)]
-        creditDialog = nil
-        if detail?.invoiceID != id { detail = InvoiceDetailState(invoiceID: id) }
+        let kept = [detail, lastDetail].compactMap { $0 }.first { $0.invoiceID == id }
+        path = [.detail(kept ?? InvoiceDetailState(invoiceID: id))]
+        modal = nil
         return loadDetail(&ctx)
     }
 
     /// (Re)loads the open invoice, keeping what is shown.
     mutating func loadDetail(_ ctx: inout SectionContext) -> [Effect] {
-        guard var pane = detail else { return [] }
-        pane.detail.startLoading()
-        detail = pane
-        return [ctx.request(.invoiceDetail, .invoice(id: pane.invoiceID))]
+        guard let id = detail?.invoiceID else { return [] }
+        updateDetail { $0.detail.startLoading() }
+        return [ctx.request(.invoiceDetail, .invoice(id: id))]
     }
 }

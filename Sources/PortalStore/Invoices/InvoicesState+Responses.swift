@@ -12,12 +12,10 @@ extension InvoicesState {
         case .invoices(.failure(let error)):
             summaries.fail(error.message)
         case .invoice(let result):
-            guard var pane = detail else { return [] }
             switch result {
-            case .success(let value): pane.detail = .loaded(value)
-            case .failure(let error): pane.detail.fail(error.message)
+            case .success(let value): updateDetail { $0.detail = .loaded(value) }
+            case .failure(let error): updateDetail { $0.detail.fail(error.message) }
             }
-            detail = pane
             clampDetailScroll(ctx)
         case .applyCredit(let result):
             return applyCreditResult(result, &ctx)

@@ -18,17 +18,57 @@ public struct InvoicesState: Equatable, Sendable {
     /// What was prepared off the UI thread for the rows being assigned to `summaries`; set only
     /// around that assignment.
     var arriving: PreparedInvoices?
-    /// The panes opened above the list, innermost last (empty: the list).
-    public var stack: [InvoicesRoute] = []
-    public var detail: InvoiceDetailState?
-    public var creditDialog: CreditDialog?
+    /// The panes opened above the list, innermost last (empty: the list). Each carries its state.
+    public var path: [InvoicesPane] = []
+    /// What has the keyboard over the pane on screen, if anything.
+    public var modal: InvoicesModal?
+    /// The invoice last closed, shown at once (while it reloads) when it is opened again.
+    var lastDetail: InvoiceDetailState?
 
     public init() {}
 
     /// The pane on screen.
-    public var route: InvoicesRoute { stack.last ?? .list }
+    public var route: InvoicesRoute { path.last?.route ?? .list }
+
+    /// The open invoice.
+    public var detail: InvoiceDetailState? {
+        for case .detail(let pane) in path { return pane }
+        return nil
+    }
+
+    public var creditDialog: CreditDialog? {
+        if case .credit(let dialog) = modal { return dialog }
+        return nil
+    }
+
+    /// Changes the open invoice, if one is open.
+    mutating func updateDetail(_ body: (inout InvoiceDetailState) -> Void) {
+        for i in path.indices {
+            guard case .detail(var pane) = path[i] else { continue }
+            body(&pane)
+            path[i] = .detail(pane)
+        }
+    }
 }
 
+/// A pane above the invoices list, with its state.
+public enum InvoicesPane: Sendable, Equatable {
+    case detail(InvoiceDetailState)
+
+    public var route: InvoicesRoute {
+        switch self {
+        case .detail(let pane): return .detail(id: pane.invoiceID)
+        }
+    }
+}
+
+/// What has the keyboard over an invoices pane: the list's filter line or the apply-credit dialog.
+public enum InvoicesModal: Sendable, Equatable {
+    case filter
+    case credit(CreditDialog)
+}
+
+/// Where the user is in the section, as the header and the tests name it.
 public enum InvoicesRoute: Sendable, Equatable {
     case list
     case detail(id: String)
@@ -39,7 +79,6 @@ public struct InvoiceListState: Sendable, Equatable {
     public var scroll = 0
     public var sort: InvoiceSort = .date
     public var filter = TextFieldState()
-    public var isEditingFilter = false
     public init() {}
 }
 

@@ -9,12 +9,6 @@ public struct ServiceDetailState: Sendable, Equatable {
     public var passwordShown = false
     /// First field row shown when the fields do not fit (the view clamps it).
     public var scroll = 0
-    public var labelEditor: TextFieldState?
-    public var labelSaving = false
-    /// Why the server refused the last save, until the next edit or attempt (a lost answer closes
-    /// the editor instead: see `Write`).
-    public var labelFailure: APIError?
-    public var labelError: String? { labelFailure?.message }
 
     public init(serviceID: String) { self.serviceID = serviceID }
 
@@ -27,6 +21,22 @@ public struct ServiceDetailState: Sendable, Equatable {
 
     /// The actions the server lists for this service (nothing until the methods are known).
     public var offered: Set<ServiceAction> { Set((methods.value ?? []).compactMap(\.action)) }
+}
+
+/// The open service's label being edited (a modal over the detail pane).
+public struct LabelEditor: Sendable, Equatable {
+    public var serviceID: String
+    public var field: TextFieldState
+    public var saving = false
+    /// Why the server refused the last save, until the next edit or attempt (a lost answer closes
+    /// the editor instead: see `Write`).
+    public var failure: APIError?
+    public var error: String? { failure?.message }
+
+    public init(serviceID: String, label: String) {
+        self.serviceID = serviceID
+        field = TextFieldState(label, maxLength: 100)
+    }
 }
 
 /// The cancel dialog's fields: when (a choice) and why (typed); the rest is the shared `ConfirmDialog`.
@@ -58,9 +68,5 @@ public struct UpgradeState: Sendable, Equatable {
     public var choices: [String: UpgradeValue] = [:]
     public var focus = 0
     public var quote: Loadable<UpgradeQuote> = .idle
-    /// "Send upgrade request?" once asked; it holds the send while it is on its way.
-    public var confirm: YesNoDialog?
-    public var confirming: Bool { confirm != nil }
-    public var sending: Bool { confirm?.sending ?? false }
     public init(serviceID: String) { self.serviceID = serviceID }
 }

@@ -2,28 +2,52 @@ import FoundationEssentials
 import PortalAPI
 
 extension ServicesState {
-    mutating func reduceCancelDialog(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
-        guard var dialog = cancelDialog else { return [] }
+    mutating func reduceCancelDialog(_ dialog: CancelDialog, _ action: Action, _ ctx: inout SectionContext) -> [Effect] {
+        var dialog = dialog
         switch dialog.reduce(action) {
         case .none, .changed: break
         case .submitField: dialog.step(1)   // When → Reason → No
         case .close:
-            cancelDialog = nil
+            modal = nil
             return []
         case .confirm:
-            return sendCancel(&dialog, &ctx)
+            dialog.sending = true
+            dialog.error = nil
+            modal = .cancel(dialog)
+            let form = dialog.form
+            let reason = form.reason.text.trimmingWhitespace()
+            return [ctx.request(.cancel, .cancel(serviceID: form.serviceID, immediate: form.immediate,
+                                             reason: reason.isEmpty ? "Cancelled from pio" : reason))]
         }
-        cancelDialog = dialog
+        modal = .cancel(dialog)
         return []
     }
 
-    private mutating func sendCancel(_ dialog: inout CancelDialog, _ ctx: inout SectionContext) -> [Effect] {
-        dialog.sending = true
-        dialog.error = nil
-        cancelDialog = dialog
-        let form = dialog.form
-        let reason = form.reason.text.trimmingWhitespace()
-        return [ctx.request(.cancel, .cancel(serviceID: form.serviceID, immediate: form.immediate,
-                                         reason: reason.isEmpty ? "Cancelled from pio" : reason))]
+    mutating func applyCancelResult(_ result: Result<ServerMessages, APIError>, _ ctx: inout SectionContext) -> [Effect] {
+        guard var dialog = cancelDialog else { return [] }
+        switch WriteOutcome(result) {
+        case .applied(let messages):
+            modal = nil
+            ctx.flash = Flash(.info, messages.isEmpty ? "Cancellation requested." : messages.text)
+        case .unknown:
+            // It may have been requested: the dialog closes (y cannot send it again) and the service is re-read.
+            modal = nil
+            ctx.flash = Flash(.error, Write.cancel.lostAnswer(reread: "The service is re-read"))
+        case .refused(let error):
+            dialog.sending = false
+            dialog.error = error.message
+            modal = .cancel(dialog)
+            return []
+        }
+        var effects = loadServices(&ctx)
+        if let pane = detail, pane.serviceID == dialog.form.serviceID {
+            updateDetail {
+                $0.detail.startLoading()
+                $0.methods.startLoading()
+            }
+            effects += [ctx.request(.serviceDetail, .service(id: pane.serviceID)),
+                        ctx.request(.serviceMethods, .serviceMethods(id: pane.serviceID))]
+        }
+        return effects
     }
 }

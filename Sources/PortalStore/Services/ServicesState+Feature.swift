@@ -1,15 +1,19 @@
 import PortalAPI
 
 extension ServicesState: SectionFeature {
+    /// The modal, if any, takes the key; else the pane on screen.
     public mutating func reduce(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
-        if cancelDialog != nil { return reduceCancelDialog(action, &ctx) }
-        if upgrade?.confirming == true { return reduceUpgradeConfirm(action, &ctx) }
-        if detail?.labelEditor != nil, case .detail = route { return reduceLabelEditor(action, &ctx) }
-        if list.isEditingFilter, route == .list { return reduceFilter(action, &ctx) }
-        switch route {
-        case .list: return reduceList(action, &ctx)
-        case .detail: return reduceDetail(action, &ctx)
-        case .upgrade: return reduceUpgrade(action, &ctx)
+        switch modal {
+        case .filter: return reduceFilter(action, &ctx)
+        case .label(let editor): return reduceLabelEditor(editor, action, &ctx)
+        case .cancel(let dialog): return reduceCancelDialog(dialog, action, &ctx)
+        case .confirmUpgrade(let dialog): return reduceUpgradeConfirm(dialog, action, &ctx)
+        case nil: break
+        }
+        switch path.last {
+        case nil: return reduceList(action, &ctx)
+        case .detail(let pane): return reduceDetail(pane, action, &ctx)
+        case .upgrade(let pane): return reduceUpgrade(pane, action, &ctx)
         }
     }
 
@@ -26,5 +30,10 @@ extension ServicesState: SectionFeature {
         summaries.startLoading()
         ctx.refreshBalance()
         return [ctx.request(.services, .services)]
+    }
+
+    /// Puts the pane on screen back with its new state.
+    mutating func replaceTop(_ pane: ServicesPane) {
+        path[path.count - 1] = pane   // called by the reducer of the pane on top, so there is one
     }
 }

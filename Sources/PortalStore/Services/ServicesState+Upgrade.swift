@@ -2,8 +2,9 @@ import FoundationEssentials
 import PortalAPI
 
 extension ServicesState {
-    mutating func reduceUpgrade(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
-        guard var pane = upgrade else { stack = []; return [] }
+    /// Keys on the upgrade pane (`pane`, on top of the path, above the service's detail).
+    mutating func reduceUpgrade(_ pane: UpgradeState, _ action: Action, _ ctx: inout SectionContext) -> [Effect] {
+        var pane = pane
         let resources = pane.options.value?.resources ?? []
         switch action {
         case .back, .cancelInput:
@@ -12,19 +13,17 @@ extension ServicesState {
             return effects
         case .refresh:
             pane.options.startLoading()
-            upgrade = pane
+            replaceTop(.upgrade(pane))
             return [ctx.request(.upgradeOptions, .upgradeOptions(serviceID: pane.serviceID))]
         case .move(let delta):
             guard !resources.isEmpty else { return [] }
             pane.focus = min(max(0, pane.focus + delta), resources.count - 1)
-            upgrade = pane
         case .changeOption(let delta):
             guard pane.focus < resources.count else { return [] }
             let resource = resources[pane.focus]
             guard let value = UpgradeState.value(of: resource, steppedBy: delta, from: pane.value(for: resource)) else { return [] }
             pane.choices[resource.id] = value
-            upgrade = pane
-            return requestEstimate(&ctx)
+            return requestEstimate(&pane, &ctx)
         case .submit:
             if !pane.hasChanges {
                 ctx.flash = Flash(.error, "Choose a different option first.")
@@ -38,25 +37,24 @@ extension ServicesState {
                 ctx.flash = Flash(.error, "Wait for the estimate before sending.")
                 return []
             }
-            pane.confirm = Self.upgradeQuestion(pane, ctx)
-            upgrade = pane
+            modal = .confirmUpgrade(Self.upgradeQuestion(pane, ctx))
+            return []
         default:
-            break
+            return []
         }
+        replaceTop(.upgrade(pane))
         return []
     }
 
-    /// Asks the server for an estimate of the current choices (`send` false).
-    mutating func requestEstimate(_ ctx: inout SectionContext) -> [Effect] {
-        guard var pane = upgrade else { return [] }
+    /// Asks the server for an estimate of the current choices (`send` false); puts the pane back.
+    mutating func requestEstimate(_ pane: inout UpgradeState, _ ctx: inout SectionContext) -> [Effect] {
+        defer { replaceTop(.upgrade(pane)) }
         guard pane.hasChanges else {
             pane.quote = .idle
-            upgrade = pane
             return ctx.cancel(.upgradeQuote)
         }
         guard detail?.offered.contains(.upgrade) ?? true else { return [] }
         pane.quote.startLoading()
-        upgrade = pane
         return [ctx.request(.upgradeQuote, .upgrade(serviceID: pane.serviceID, choices: pane.changedChoices, send: false))]
     }
 
@@ -67,47 +65,46 @@ extension ServicesState {
         return YesNoDialog(title: "Send upgrade request", lines: lines, yesLabel: "Yes, upgrade")
     }
 
-    mutating func reduceUpgradeConfirm(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
-        guard var pane = upgrade, var dialog = pane.confirm else { return [] }
+    mutating func reduceUpgradeConfirm(_ dialog: YesNoDialog, _ action: Action, _ ctx: inout SectionContext) -> [Effect] {
+        var dialog = dialog
         switch dialog.reduce(action) {
         case .none, .changed, .submitField: break
-        case .close: pane.confirm = nil; upgrade = pane; return []
+        case .close:
+            modal = nil
+            return []
         case .confirm:
+            guard let pane = upgrade else { return [] }
             dialog.sending = true
-            pane.confirm = dialog
-            upgrade = pane
+            modal = .confirmUpgrade(dialog)
             return [ctx.request(.upgradeSend, .upgrade(serviceID: pane.serviceID, choices: pane.changedChoices, send: true))]
         }
-        pane.confirm = dialog
-        upgrade = pane
+        modal = .confirmUpgrade(dialog)
         return []
     }
 
     mutating func applyUpgradeOptions(_ result: Result<UpgradeOptions, APIError>, _ ctx: inout SectionContext) -> [Effect] {
-        guard var pane = upgrade else { return [] }
-        switch result {
-        case .success(let options):
-            pane.options = .loaded(options)
-            pane.focus = min(pane.focus, max(0, options.resources.count - 1))
-        case .failure(let error):
-            pane.options.fail(error.message)
+        updateUpgrade { pane in
+            switch result {
+            case .success(let options):
+                pane.options = .loaded(options)
+                pane.focus = min(pane.focus, max(0, options.resources.count - 1))
+            case .failure(let error):
+                pane.options.fail(error.message)
+            }
         }
-        upgrade = pane
         return []
     }
 
     mutating func rereadAfterUpgrade(_ ctx: inout SectionContext) -> [Effect] {
         var effects = loadServices(&ctx)
-        if var d = detail {
-            d.detail.startLoading()
-            detail = d
-            effects.append(ctx.request(.serviceDetail, .service(id: d.serviceID)))
+        if let id = detail?.serviceID {
+            updateDetail { $0.detail.startLoading() }
+            effects.append(ctx.request(.serviceDetail, .service(id: id)))
         }
         return effects
     }
 
     mutating func applyUpgradeResult(_ result: Result<UpgradeQuote, APIError>, slot: RequestSlot, _ ctx: inout SectionContext) -> [Effect] {
-        guard var pane = upgrade else { return [] }
         if slot == .upgradeSend {
             switch WriteOutcome(result) {
             case .applied(let quote):
@@ -120,24 +117,23 @@ extension ServicesState {
                 ctx.flash = Flash(.error, Write.upgrade.lostAnswer(reread: "The service is re-read"))
                 return rereadAfterUpgrade(&ctx)
             case .refused(let error):
-                pane.confirm = nil
+                modal = nil
                 ctx.flash = Flash(.error, error.message)
-                upgrade = pane
                 return []
             }
         }
-        switch result {
-        case .success(let quote): pane.quote = .loaded(quote)
-        case .failure(let error): pane.quote.fail(error.message)
+        updateUpgrade { pane in
+            switch result {
+            case .success(let quote): pane.quote = .loaded(quote)
+            case .failure(let error): pane.quote.fail(error.message)
+            }
         }
-        upgrade = pane
         return []
     }
 
     /// Back from the upgrade pane to the service it was opened from.
     mutating func closeUpgrade() {
-        upgrade = nil
-        if case .upgrade = route { stack.removeLast() }
-        if detail == nil { stack = [] }
+        modal = nil
+        path.removeAll { if case .upgrade = $0 { return true } else { return false } }
     }
 }

@@ -1,6 +1,7 @@
 import PortalAPI
 
-/// The services section: the list, its labels, and the panes opened from it.
+/// The services section: the list, its labels, and where the user is: the panes opened above the
+/// list (`path`) and the one dialog or line that has the keyboard over them (`modal`).
 public struct ServicesState: Equatable, Sendable {
     public var summaries: Loadable<[ServiceSummary]> = .idle {
         didSet { summariesDidChange(from: oldValue) }
@@ -15,18 +16,84 @@ public struct ServicesState: Equatable, Sendable {
     /// The list's filtered, sorted rows and the selection's place among them, derived from the
     /// properties above by their observers (see `visibleServices`).
     var visible = VisibleServices()
-    /// The panes opened above the list, innermost last (empty: the list).
-    public var stack: [ServicesRoute] = []
-    public var detail: ServiceDetailState?
-    public var upgrade: UpgradeState?
-    public var cancelDialog: CancelDialog?
+    /// The panes opened above the list, innermost last (empty: the list). Each carries its state.
+    public var path: [ServicesPane] = []
+    /// What has the keyboard over the pane on screen, if anything.
+    public var modal: ServicesModal?
 
     public init() {}
 
     /// The pane on screen.
-    public var route: ServicesRoute { stack.last ?? .list }
+    public var route: ServicesRoute { path.last?.route ?? .list }
+
+    /// The open service (under the upgrade pane when that is open).
+    public var detail: ServiceDetailState? {
+        for case .detail(let pane) in path { return pane }
+        return nil
+    }
+
+    public var upgrade: UpgradeState? {
+        for case .upgrade(let pane) in path { return pane }
+        return nil
+    }
+
+    public var cancelDialog: CancelDialog? {
+        if case .cancel(let dialog) = modal { return dialog }
+        return nil
+    }
+
+    public var upgradeConfirm: YesNoDialog? {
+        if case .confirmUpgrade(let dialog) = modal { return dialog }
+        return nil
+    }
+
+    public var labelEditor: LabelEditor? {
+        if case .label(let editor) = modal { return editor }
+        return nil
+    }
+
+    /// Changes the open service wherever it is in the path (nothing when none is open).
+    mutating func updateDetail(_ body: (inout ServiceDetailState) -> Void) {
+        for i in path.indices {
+            guard case .detail(var pane) = path[i] else { continue }
+            body(&pane)
+            path[i] = .detail(pane)
+        }
+    }
+
+    /// Changes the upgrade pane, if it is open.
+    mutating func updateUpgrade(_ body: (inout UpgradeState) -> Void) {
+        for i in path.indices {
+            guard case .upgrade(var pane) = path[i] else { continue }
+            body(&pane)
+            path[i] = .upgrade(pane)
+        }
+    }
 }
 
+/// A pane above the services list, with its state.
+public enum ServicesPane: Sendable, Equatable {
+    case detail(ServiceDetailState)
+    case upgrade(UpgradeState)
+
+    public var route: ServicesRoute {
+        switch self {
+        case .detail(let pane): return .detail(id: pane.serviceID)
+        case .upgrade(let pane): return .upgrade(serviceID: pane.serviceID)
+        }
+    }
+}
+
+/// What has the keyboard over a services pane: the list's filter line, the label editor of the
+/// open service, or a confirm dialog.
+public enum ServicesModal: Sendable, Equatable {
+    case filter
+    case label(LabelEditor)
+    case cancel(CancelDialog)
+    case confirmUpgrade(YesNoDialog)
+}
+
+/// Where the user is in the section, as the header and the tests name it.
 public enum ServicesRoute: Sendable, Equatable {
     case list
     case detail(id: String)
@@ -38,7 +105,6 @@ public struct ServiceListState: Sendable, Equatable {
     public var scroll = 0
     public var sort: ServiceSort = .nextDue
     public var filter = TextFieldState()
-    public var isEditingFilter = false
     public init() {}
 }
 

@@ -1,18 +1,19 @@
 import PortalStore
 
 extension KeyContext {
+    /// The modal, if any, has the keys; else the pane on top of the path.
     static func servicesChain(_ services: ServicesState) -> [KeyContext] {
-        if let dialog = services.cancelDialog {
-            return dialog.isTyping ? [.textField] : [.dialog]
+        switch services.modal {
+        case .filter: return [.filter, .textField]
+        case .label: return [.textField]
+        case .cancel(let dialog): return dialog.isTyping ? [.textField] : [.dialog]
+        case .confirmUpgrade: return [.dialog]
+        case nil: break
         }
-        if services.upgrade?.confirming == true { return [.dialog] }
-        switch services.route {
-        case .list:
-            return services.list.isEditingFilter ? [.filter, .textField] : [.serviceList, .list, .global]
-        case .detail:
-            return services.detail?.labelEditor != nil ? [.textField] : [.detail, .global]
-        case .upgrade:
-            return [.upgrade, .global]
+        switch services.path.last {
+        case nil: return [.serviceList, .list, .global]
+        case .detail: return [.detail, .global]
+        case .upgrade: return [.upgrade, .global]
         }
     }
 }

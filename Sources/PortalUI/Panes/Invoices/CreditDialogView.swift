@@ -15,8 +15,8 @@ struct CreditDialogView {
         return ("Leaves \(limits.text(limits.due - amount)) to pay.", .normal)
     }
 
-    static func draw(_ state: AppState, on canvas: any Canvas) {
-        guard let dialog = state.invoices.creditDialog, let invoice = state.invoices.detail?.detail.value else { return }
+    static func draw(_ dialog: CreditDialog, _ state: AppState, on canvas: any Canvas) {
+        guard let invoice = state.invoices.detail?.detail.value else { return }
         let balance = state.header.balance.value
         let currency = invoice.currency.value
         let limits = balance.map { CreditLimits(credit: $0.credit, due: invoice.amountDue, currency: currency, locale: state.locale) }

@@ -11,7 +11,10 @@ enum InvoicesSectionView {
     }
 
     static func drawOverlays(_ state: AppState, keymap: Keymap, on canvas: any Canvas) {
-        if state.invoices.creditDialog != nil { CreditDialogView.draw(state, on: canvas) }
+        switch state.invoices.modal {
+        case .credit(let dialog): CreditDialogView.draw(dialog, state, on: canvas)
+        case .filter, nil: break
+        }
     }
 
     static func breadcrumb(_ state: AppState) -> String? {
@@ -24,7 +27,7 @@ enum InvoicesSectionView {
         switch invoices.route {
         // Before the first answer, the pane itself says it is loading (or why it failed).
         case .list:
-            if invoices.list.isEditingFilter { return .editing(prompt: "/", invoices.list.filter) }
+            if invoices.modal == .filter { return .editing(prompt: "/", invoices.list.filter) }
             guard invoices.summaries.value != nil else { return nil }
             if let error = invoices.summaries.errorMessage {
                 return .text("Could not refresh invoices (r retries): \(error)", .error)

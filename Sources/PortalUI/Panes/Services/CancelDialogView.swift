@@ -9,8 +9,7 @@ struct CancelDialogView {
         return "The service keeps running until the end of the billing period, then it ends."
     }
 
-    static func draw(_ state: AppState, on canvas: any Canvas) {
-        guard let dialog = state.services.cancelDialog else { return }
+    static func draw(_ dialog: CancelDialog, _ state: AppState, on canvas: any Canvas) {
         let form = dialog.form
         let nextDue = state.services.detail?.detail.value?.nextDue
             ?? state.services.summaries.value?.first { $0.id == form.serviceID }?.nextDue

@@ -65,8 +65,8 @@ struct ServiceDetailPane {
         for (label, value, role) in rows.dropFirst(first) {
             guard row < rect.bottom - actionRows else { break }
             canvas.put(row: row, col: rect.col + 2, TextWidth.fit(label, to: labelWidth - 1), style: Style(.dim))
-            if label == "Label", let editor = pane.labelEditor {
-                TextFieldView(editor, focused: !pane.labelSaving).draw(row: row, col: valueCol, width: min(valueWidth, 40), on: canvas)
+            if label == "Label", let editor = state.services.labelEditor {
+                TextFieldView(editor.field, focused: !editor.saving).draw(row: row, col: valueCol, width: min(valueWidth, 40), on: canvas)
             } else {
                 canvas.put(row: row, col: valueCol, value, width: valueWidth, style: Style(role))
             }
@@ -77,12 +77,12 @@ struct ServiceDetailPane {
 
     /// The action menu: only the actions `methods` lists, with their keys from the keymap.
     static func drawActions(_ state: AppState, pane: ServiceDetailState, keymap: Keymap, row: Int, in rect: Rect, on canvas: any Canvas) {
-        if let editor = pane.labelEditor {
+        if let editor = state.services.labelEditor {
             let text: String
             let role: StyleRole
-            if pane.labelSaving { text = "Saving label…"; role = .dim }
-            else if let error = pane.labelError { text = "Label not saved: \(error)"; role = .error }
-            else { text = "Editing label: Enter saves, Esc cancels, Ctrl-U clears (\(editor.text.count)/\(editor.maxLength))"; role = .accent }
+            if editor.saving { text = "Saving label…"; role = .dim }
+            else if let error = editor.error { text = "Label not saved: \(error)"; role = .error }
+            else { text = "Editing label: Enter saves, Esc cancels, Ctrl-U clears (\(editor.field.text.count)/\(editor.field.maxLength))"; role = .accent }
             canvas.put(row: row, col: rect.col + 2, text, width: rect.width - 2, style: Style(role))
             return
         }

@@ -11,9 +11,13 @@ enum ServicesSectionView {
         }
     }
 
+    /// The confirm dialogs are drawn over the pane; the filter line and the label editor sit in it.
     static func drawOverlays(_ state: AppState, keymap: Keymap, on canvas: any Canvas) {
-        if state.services.cancelDialog != nil { CancelDialogView.draw(state, on: canvas) }
-        if state.services.upgrade?.confirming == true { UpgradeConfirmView.draw(state, on: canvas) }
+        switch state.services.modal {
+        case .cancel(let dialog): CancelDialogView.draw(dialog, state, on: canvas)
+        case .confirmUpgrade(let dialog): UpgradeConfirmView.draw(dialog, on: canvas)
+        case .filter, .label, nil: break
+        }
     }
 
     static func breadcrumb(_ state: AppState) -> String? {
@@ -29,7 +33,7 @@ enum ServicesSectionView {
         switch services.route {
         // Before the first answer, the pane itself says it is loading (or why it failed).
         case .list:
-            if services.list.isEditingFilter { return .editing(prompt: "/", services.list.filter) }
+            if services.modal == .filter { return .editing(prompt: "/", services.list.filter) }
             guard services.summaries.value != nil else { return nil }
             if let error = services.summaries.errorMessage {
                 return .text("Could not refresh services (r retries): \(error)", .error)
