@@ -8,6 +8,7 @@ struct ConfigCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
         abstract: "Print the effective settings and where each came from (secrets masked).",
+        usage: "pio config [<options>] [--keys] [--json[=FIELDS]]\npio config get KEY\npio config set KEY VALUE",
         discussion: "Precedence: flags > environment (PIO_*) > the profile in $XDG_CONFIG_HOME/pio/config.yaml > defaults. "
             + "Checks the config file too: a mistake is reported with its file, line and key (exit code 2).",
         subcommands: [ConfigGetCommand.self, ConfigSetCommand.self])
