@@ -125,7 +125,9 @@ extension Store {
         try? model.set("domain", to: "srv.example.com")
         try? model.set("2002", to: "NVMe")
         try? model.set("2012", to: "s3cret-passw0rd")
-        store.state.catalogue.configurator!.model = model
+        var pane = store.state.catalogue.configurator!
+        pane.model = model
+        store.state.catalogue.path[store.state.catalogue.path.count - 1] = .configure(pane)
         return store
     }
 }

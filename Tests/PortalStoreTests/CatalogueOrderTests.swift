@@ -78,7 +78,7 @@ import Testing
         #expect(Self.pane(store).focus == .form("2014"))
         var model = Self.model(store)
         try? model.set("2006", to: "0")
-        store.state.catalogue.configurator!.model = model
+        store.state.catalogue.updateConfigurator { $0.model = model }
         store.send(.edit(.insert("x")))                       // the field is gone: nothing typed anywhere
         #expect(Self.pane(store).focus != .form("2014"))
     }
@@ -98,9 +98,9 @@ import Testing
         store.send(.submit)
         #expect(store.state.catalogue.route == .review(productID: "701"))
         store.send(.submit)
-        #expect(Self.pane(store).confirming && Self.pane(store).confirm?.focus == .no)
+        #expect(store.state.catalogue.orderConfirm?.focus == .no)
         store.send(.submit)                                   // Enter on "No"
-        #expect(!Self.pane(store).confirming)
+        #expect(store.state.catalogue.orderConfirm == nil)
         #expect(store.effects.isEmpty)
     }
 
@@ -165,7 +165,7 @@ import Testing
         store.send(.received(key, .order(.failure(.httpStatus(500, ServerMessages([]))))))
         #expect(store.state.catalogue.route == .review(productID: "701"))
         #expect(Self.pane(store).orderError == "The server answered HTTP 500 (internal server error).")
-        #expect(!Self.pane(store).sending)
+        #expect(store.state.catalogue.orderConfirm?.sending != true)
     }
 
     @Test(arguments: [APIError.offline("connection reset by peer"), .timedOut, .unreadableResponse("the answer ended early")])
@@ -183,6 +183,6 @@ import Testing
         #expect(Set(store.requestedCalls()) == [.balance, .services, .invoices])
         #expect(!store.requestedCalls().contains { if case .order = $0 { return true } else { return false } })
         #expect(Self.model(store).orderRequest(payMethod: "", promocode: "") == request)
-        #expect(!Self.pane(store).sending && !Self.pane(store).confirming)
+        #expect(store.state.catalogue.orderConfirm?.sending != true && store.state.catalogue.orderConfirm == nil)
     }
 }

@@ -53,7 +53,7 @@ import Testing
         case .upgrade: return name(state.services.upgradeConfirm?.focus)
         case .cancel: return name(state.services.cancelDialog?.focus)
         case .credit: return name(state.invoices.creditDialog?.focus)
-        case .order: return name(state.catalogue.configurator?.confirm?.focus)
+        case .order: return name(state.catalogue.orderConfirm?.focus)
         case .signOut: return name(state.signIn.signOutDialog?.focus)
         }
     }

@@ -154,7 +154,7 @@ extension Store {
         store.send(.edit(.clear))
         store.type("half-typed label")
         store.state.invoices.path = [.detail(InvoiceDetailState(invoiceID: "309011"))]
-        store.state.catalogue.stack = [.products(categoryID: "401"), .configure(productID: "401")]
+        store.state.catalogue.path = [.products(categoryID: "401"), .configure(ConfiguratorPane(productID: "401"))]
         return store
     }
 
@@ -198,7 +198,7 @@ extension Store {
         #expect(store.state.catalogue == catalogue)
         #expect(store.state.services.labelEditor?.field.text == "half-typed label")
         #expect(store.state.invoices.route == .detail(id: "309011"))
-        #expect(store.state.catalogue.stack == [.products(categoryID: "401"), .configure(productID: "401")])
+        #expect(store.state.catalogue.path == [.products(categoryID: "401"), .configure(ConfiguratorPane(productID: "401"))])
         #expect(store.requestedCalls() == [.balance])
         #expect(store.state.flash?.text.hasPrefix("Signed in again as") == true)
         // And the label can be saved now.
@@ -265,7 +265,7 @@ extension Store {
         let account = SignInAccount(url: "https://portal.example/api", email: "other@example.com")
         store.send(.received(store.key(for: .signIn(store.signInRequest!))!, .signIn(.success(SignedIn(account: account)))))
         #expect(store.state.services.detail == nil)
-        #expect(store.state.invoices.path.isEmpty && store.state.catalogue.stack.isEmpty)
+        #expect(store.state.invoices.path.isEmpty && store.state.catalogue.path.isEmpty)
         #expect(store.state.header.user == "other@example.com")
         #expect(store.requestedCalls() == [.services, .balance])
     }

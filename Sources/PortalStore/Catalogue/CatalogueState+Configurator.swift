@@ -2,20 +2,28 @@ import PortalAPI
 
 /// Keys on the configurator: move between fields, change the focused one, go to review.
 extension CatalogueState {
-    mutating func reduceConfigurator(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
-        guard var pane = configurator else { return [] }
-        defer { configurator = pane }
+    mutating func reduceConfigurator(_ pane: ConfiguratorPane, _ action: Action, _ ctx: inout SectionContext) -> [Effect] {
+        var pane = pane
         switch action {
         case .back, .cancelInput:
-            stack.removeLast()
+            lastConfigurator = pane
+            path.removeLast()
             return []
         case .refresh:
             pane.configuration.startLoading()
+            replaceTop(.configure(pane))
             return [ctx.request(.productConfiguration, .productConfiguration(productID: pane.productID))]
         default:
             break
         }
-        guard var model = pane.model else { return [] }
+        let review = Self.configure(&pane, action, &ctx)
+        replaceTop(review ? .review(pane) : .configure(pane))
+        return []
+    }
+
+    /// The form's keys on `pane`; true when the review opens.
+    static func configure(_ pane: inout ConfiguratorPane, _ action: Action, _ ctx: inout SectionContext) -> Bool {
+        guard var model = pane.model else { return false }
         defer { pane.model = model }
         let keys = model.visibleKeys
         let at = pane.focus.flatMap { keys.firstIndex(of: $0) } ?? 0
@@ -23,7 +31,7 @@ extension CatalogueState {
             guard !keys.isEmpty else { return }
             pane.focus(on: keys[max(0, min(keys.count - 1, index))])
         }
-        guard let key = pane.focus ?? keys.first else { return [] }
+        guard let key = pane.focus ?? keys.first else { return false }
         switch action {
         case .focusNext, .move(1): focus(at + 1)
         case .focusPrevious, .move(-1): focus(at - 1)
@@ -55,7 +63,7 @@ extension CatalogueState {
         if let focused = pane.focus, !model.visibleKeys.contains(focused) {
             pane.focus(on: model.visibleKeys.last { keys.firstIndex(of: $0).map { $0 < at } ?? false } ?? model.visibleKeys.first)
         }
-        return []
+        return false
     }
 
     /// ←/→: cycle a select (or a cycle), move among tickable items, or step a quantity.
@@ -120,18 +128,17 @@ extension CatalogueState {
         }
     }
 
-    /// Validates; with errors the focus goes to the first one, else the review opens.
-    mutating func beginReview(_ pane: inout ConfiguratorPane, _ model: inout Configurator, _ ctx: inout SectionContext) -> [Effect] {
+    /// Validates; with errors the focus goes to the first one and false, else true: the review opens.
+    static func beginReview(_ pane: inout ConfiguratorPane, _ model: inout Configurator, _ ctx: inout SectionContext) -> Bool {
         guard model.validate() else {
             let first = model.visibleKeys.first { model.errors[$0] != nil }
             if let first, first != pane.focus { pane.focus(on: first) }
             let count = model.errors.count
             ctx.flash = Flash(.error, count == 1 ? "Fix the marked field before ordering." : "Fix the \(count) marked fields before ordering.")
-            return []
+            return false
         }
         pane.review.focus = .place
         pane.orderError = nil
-        stack.append(.review(productID: pane.productID))
-        return []
+        return true
     }
 }

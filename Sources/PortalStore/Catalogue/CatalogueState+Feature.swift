@@ -1,13 +1,16 @@
 import PortalAPI
 
 extension CatalogueState: SectionFeature {
+    /// The order's confirm dialog, when up, takes the key; else the pane on top of the path (the
+    /// lists handle their filter line themselves).
     public mutating func reduce(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
-        switch route {
-        case .categories: return reduceCategories(action, &ctx)
+        if case .confirmOrder(let dialog) = modal { return reduceConfirm(dialog, action, &ctx) }
+        switch path.last {
+        case nil: return reduceCategories(action, &ctx)
         case .products: return reduceProducts(action, &ctx)
-        case .configure: return reduceConfigurator(action, &ctx)
-        case .review: return configurator?.confirming == true ? reduceConfirm(action, &ctx) : reduceReview(action, &ctx)
-        case .ordered: return reduceResult(action, &ctx)
+        case .configure(let pane): return reduceConfigurator(pane, action, &ctx)
+        case .review(let pane): return reduceReview(pane, action, &ctx)
+        case .ordered(let pane): return reduceResult(pane, action, &ctx)
         }
     }
 
@@ -24,19 +27,19 @@ extension CatalogueState: SectionFeature {
         case .products(.failure(let error)):
             products.fail(error.message)
         case .productConfiguration(let result):
-            guard var pane = configurator else { return [] }
-            switch result {
-            case .success(let product):
-                pane.configuration = .loaded(product)
-                if pane.model == nil || pane.model?.product != product {
-                    let model = Configurator(product)
-                    pane.model = model
-                    pane.focus(on: model.visibleKeys.first)
+            updateConfigurator { pane in
+                switch result {
+                case .success(let product):
+                    pane.configuration = .loaded(product)
+                    if pane.model == nil || pane.model?.product != product {
+                        let model = Configurator(product)
+                        pane.model = model
+                        pane.focus(on: model.visibleKeys.first)
+                    }
+                case .failure(let error):
+                    pane.configuration.fail(error.message)
                 }
-            case .failure(let error):
-                pane.configuration.fail(error.message)
             }
-            configurator = pane
         case .order(let result):
             return applyOrder(result, &ctx)
         default:
@@ -96,7 +99,7 @@ extension CatalogueState: SectionFeature {
         case .open:
             guard let category = selectedCategory else { return [] }
             clearFilter()
-            stack = [.products(categoryID: category.id)]
+            path = [.products(categoryID: category.id)]
             return loadProducts(category.id, &ctx)
         case .refresh: return loadCategories(&ctx)
         case .back: return [.quit]
@@ -118,17 +121,19 @@ extension CatalogueState: SectionFeature {
             return loadProducts(id, &ctx)
         case .back, .clearFilter:
             // Esc with no filter, like q, goes back to the categories.
-            stack.removeLast()
+            path.removeLast()
             return []
         default: return []
         }
     }
 
     mutating func openConfigurator(_ productID: String, _ ctx: inout SectionContext) -> [Effect] {
-        stack.append(.configure(productID: productID))
         // Coming back to the product just left keeps every choice made.
-        if configurator?.productID == productID, configurator?.model != nil, configurator?.result == nil { return [] }
-        configurator = ConfiguratorPane(productID: productID)
+        if let kept = lastConfigurator, kept.productID == productID, kept.model != nil, kept.result == nil {
+            path.append(.configure(kept))
+            return []
+        }
+        path.append(.configure(ConfiguratorPane(productID: productID)))
         return [ctx.request(.productConfiguration, .productConfiguration(productID: productID))]
     }
 }

@@ -2,9 +2,8 @@ import PortalAPI
 
 /// Review, the confirm dialog (default "No"), the one order request and its result.
 extension CatalogueState {
-    mutating func reduceReview(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
-        guard var pane = configurator else { return [] }
-        defer { configurator = pane }
+    mutating func reduceReview(_ pane: ConfiguratorPane, _ action: Action, _ ctx: inout SectionContext) -> [Effect] {
+        var pane = pane
         let all = ReviewForm.Focus.allCases
         func focus(_ delta: Int) {
             let n = all.count
@@ -12,7 +11,8 @@ extension CatalogueState {
         }
         switch action {
         case .back, .cancelInput:
-            stack.removeLast()
+            replaceTop(.configure(pane))
+            return []
         case .focusNext, .move(1): focus(1)
         case .focusPrevious, .move(-1): focus(-1)
         case .edit(let edit):
@@ -22,53 +22,55 @@ extension CatalogueState {
             case .place: break
             }
         case .submit:
-            if pane.review.focus == .place { openConfirm(&pane, ctx) } else { focus(1) }
+            if pane.review.focus == .place { openConfirm(pane, ctx) } else { focus(1) }
         case .review, .confirm:
-            openConfirm(&pane, ctx)
+            openConfirm(pane, ctx)
         default:
             break
         }
+        replaceTop(.review(pane))
         return []
     }
 
-    func openConfirm(_ pane: inout ConfiguratorPane, _ ctx: SectionContext) {
-        guard let model = pane.model, !pane.sending else { return }
-        pane.confirm = YesNoDialog(title: "Place order", lines: [
+    mutating func openConfirm(_ pane: ConfiguratorPane, _ ctx: SectionContext) {
+        guard let model = pane.model else { return }
+        modal = .confirmOrder(YesNoDialog(title: "Place order", lines: [
             DialogLine("Order \(model.product.name.value) (\(model.period?.cycle.label ?? ""))."),
             DialogLine("Due today (estimate): \(ctx.amounts(model.priceSummary.dueToday))", .strong),
-        ], yesLabel: "Yes, order")
+        ], yesLabel: "Yes, order"))
     }
 
-    mutating func reduceConfirm(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
-        guard var pane = configurator, var dialog = pane.confirm else { return [] }
-        defer { configurator = pane }
+    mutating func reduceConfirm(_ dialog: YesNoDialog, _ action: Action, _ ctx: inout SectionContext) -> [Effect] {
+        var dialog = dialog
         switch dialog.reduce(action) {
-        case .none, .changed, .submitField: pane.confirm = dialog
-        case .close: pane.confirm = nil
-        case .confirm: return placeOrder(&pane, &dialog, &ctx)
+        case .none, .changed, .submitField:
+            modal = .confirmOrder(dialog)
+            return []
+        case .close:
+            modal = nil
+            return []
+        case .confirm:
+            guard let pane = configurator, let model = pane.model else { return [] }
+            dialog.sending = true
+            modal = .confirmOrder(dialog)
+            updateConfigurator {
+                $0.orderError = nil
+                $0.orderOutcomeUnknown = false
+            }
+            let request = model.orderRequest(payMethod: pane.review.payMethod.text, promocode: pane.review.promocode.text)
+            return [ctx.request(.order, .order(productID: pane.productID, request))]
         }
-        return []
-    }
-
-    func placeOrder(_ pane: inout ConfiguratorPane, _ dialog: inout YesNoDialog, _ ctx: inout SectionContext) -> [Effect] {
-        guard let model = pane.model else { return [] }
-        dialog.sending = true
-        pane.confirm = dialog
-        pane.orderError = nil
-        pane.orderOutcomeUnknown = false
-        let request = model.orderRequest(payMethod: pane.review.payMethod.text, promocode: pane.review.promocode.text)
-        return [ctx.request(.order, .order(productID: pane.productID, request))]
     }
 
     mutating func applyOrder(_ result: Result<OrderResult, APIError>, _ ctx: inout SectionContext) -> [Effect] {
         guard var pane = configurator else { return [] }
-        defer { configurator = pane }
-        pane.confirm = nil
+        modal = nil
+        var step = CataloguePane.review
+        defer { setConfigurator(pane, as: step) }
         switch WriteOutcome(result) {
         case .applied(let order):
             pane.result = order
-            stack.removeAll { if case .review = $0 { return true }; if case .configure = $0 { return true }; return false }
-            stack.append(.ordered(productID: pane.productID))
+            step = CataloguePane.ordered
             ctx.flash = Flash(.info, "Order \(order.orderNumber.map { "#\($0.value) " } ?? "")placed.")
             ctx.refreshBalance()
         case .unknown:
@@ -90,7 +92,7 @@ extension CatalogueState {
             if let first = model.visibleKeys.first(where: { placed.fieldErrors[$0] != nil }) {
                 // Back to the form, on the field the server refused; every choice is still there.
                 pane.focus(on: first)
-                if case .review = route { stack.removeLast() }
+                step = CataloguePane.configure
             } else if placed.promoError != nil {
                 pane.review.focus = .promocode
             }
@@ -101,17 +103,17 @@ extension CatalogueState {
     static let unknownOrderMessage =
         "the connection failed after the order was sent; it may have been placed. Check Services and Invoices before ordering again."
 
-    mutating func reduceResult(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
+    mutating func reduceResult(_ pane: ConfiguratorPane, _ action: Action, _ ctx: inout SectionContext) -> [Effect] {
         switch action {
         case .open:
-            guard let id = configurator?.result?.invoiceID else {
+            guard let id = pane.result?.invoiceID else {
                 ctx.flash = Flash(.info, "This order has no invoice to open.")
                 return []
             }
             ctx.open = .invoice(id: id)
         case .back, .cancelInput:
-            stack.removeLast()
-            configurator = nil
+            path.removeLast()
+            lastConfigurator = nil
         default:
             break
         }

@@ -12,10 +12,6 @@ public struct ConfiguratorPane: Equatable, Sendable {
     /// What was typed into a focused search-select to find an item.
     public var search = TextFieldState("", maxLength: 40)
     public var review = ReviewForm()
-    /// "Place order": asked on the review, it holds the order while it is on its way.
-    public var confirm: YesNoDialog?
-    public var confirming: Bool { confirm != nil }
-    public var sending: Bool { confirm?.sending ?? false }
     public var result: OrderResult?
     /// Why the last order failed (the parts not shown at a field), in sentences.
     public var orderError: String?

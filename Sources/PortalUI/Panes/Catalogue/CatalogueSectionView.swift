@@ -5,18 +5,19 @@ import PortalStore
 enum CatalogueSectionView {
     static func draw(_ state: AppState, keymap: Keymap, in rect: Rect, on canvas: any Canvas) {
         let c = state.catalogue
-        switch c.route {
-        case .categories: CatalogueListsView.drawCategories(c, in: rect, on: canvas)
+        switch c.path.last {
+        case nil: CatalogueListsView.drawCategories(c, in: rect, on: canvas)
         case .products: CatalogueListsView.drawProducts(c, money: state.amounts, in: rect, on: canvas)
-        case .configure: if let pane = c.configurator { ConfiguratorView.draw(pane, money: state.amounts, in: rect, on: canvas) }
-        case .review: if let pane = c.configurator { OrderViews.drawReview(pane, money: state.amounts, in: rect, on: canvas) }
-        case .ordered: if let pane = c.configurator { OrderViews.drawResult(pane, money: state.amounts, in: rect, on: canvas) }
+        case .configure(let pane): ConfiguratorView.draw(pane, money: state.amounts, in: rect, on: canvas)
+        case .review(let pane): OrderViews.drawReview(pane, confirm: c.orderConfirm, money: state.amounts, in: rect, on: canvas)
+        case .ordered(let pane): OrderViews.drawResult(pane, money: state.amounts, in: rect, on: canvas)
         }
     }
 
     static func drawOverlays(_ state: AppState, keymap: Keymap, on canvas: any Canvas) {
-        if case .review = state.catalogue.route, let pane = state.catalogue.configurator, pane.confirming {
-            OrderViews.drawConfirm(pane, on: canvas)
+        switch state.catalogue.modal {
+        case .confirmOrder(let dialog): OrderViews.drawConfirm(dialog, on: canvas)
+        case .filter, nil: break
         }
     }
 

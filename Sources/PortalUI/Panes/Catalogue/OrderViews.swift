@@ -31,7 +31,8 @@ enum OrderViews {
         return out
     }
 
-    static func drawReview(_ pane: ConfiguratorPane, money: AmountStyle, in rect: Rect, on canvas: any Canvas) {
+    /// `confirm`: the order's confirm dialog when it is up over the review (it holds the order being sent).
+    static func drawReview(_ pane: ConfiguratorPane, confirm: YesNoDialog?, money: AmountStyle, in rect: Rect, on canvas: any Canvas) {
         guard let model = pane.model else { return }
         canvas.put(row: rect.row, col: rect.col + 1, "Review your order: \(model.product.name.value)", width: rect.width - 2,
                    style: Style(.accent, bold: true))
@@ -54,7 +55,7 @@ enum OrderViews {
             ("Payment method", pane.review.payMethod, .payMethod, "id, optional"),
         ]
         for (label, field, focus, placeholder) in fields {
-            let focused = pane.review.focus == focus && !pane.confirming
+            let focused = pane.review.focus == focus && confirm == nil
             if focused { canvas.put(row: row, col: rect.col + 1, ">", style: Style(.accent, bold: true)) }
             canvas.put(row: row, col: rect.col + 3, label, width: labelWidth, style: Style(focused ? .accent : .normal, bold: focused))
             TextFieldView(field, focused: focused, placeholder: placeholder).draw(row: row, col: rect.col + 4 + labelWidth, width: 24, on: canvas)
@@ -64,7 +65,7 @@ enum OrderViews {
             row += 1
         }
         let placeFocused = pane.review.focus == .place
-        ButtonsView([pane.sending ? "Ordering…" : "Place order"], focused: placeFocused ? 0 : nil)
+        ButtonsView([confirm?.sending == true ? "Ordering…" : "Place order"], focused: placeFocused ? 0 : nil)
             .draw(row: row, col: rect.col + 2, width: 16, on: canvas)
         canvas.put(row: row, col: rect.col + 21, "Enter asks before anything is ordered.", width: rect.width - 22, style: Style(.dim))
         if let error = pane.orderError {
@@ -72,8 +73,7 @@ enum OrderViews {
         }
     }
 
-    static func drawConfirm(_ pane: ConfiguratorPane, on canvas: any Canvas) {
-        guard let dialog = pane.confirm else { return }
+    static func drawConfirm(_ dialog: YesNoDialog, on canvas: any Canvas) {
         YesNoDialogView.draw(dialog, width: 62, question: "This creates an order and an invoice. Go ahead?",
                              sendingText: "Ordering…", on: canvas)
     }
