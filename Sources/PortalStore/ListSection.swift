@@ -1,37 +1,12 @@
-/// What the keys of a sortable, filterable list act on; the services and invoices lists share it.
-public protocol ListControls: Sendable, Equatable {
-    associatedtype Sort: SortOrder
-    var selectedID: String? { get set }
-    var scroll: Int { get set }
-    var sort: Sort { get set }
-    var filter: TextFieldState { get set }
-}
-
-/// A list's orders, stepped through by `s`.
-public protocol SortOrder: Sendable, Equatable {
-    var next: Self { get }
-}
-
-extension ServiceSort: SortOrder {}
-extension InvoiceSort: SortOrder {}
-extension ServiceListState: ListControls {}
-extension InvoiceListState: ListControls {}
-
-/// A section whose first pane is such a list: moving, paging, sorting, the filter line, refresh,
-/// open and back behave the same in every one of them.
+/// A section whose first pane is a `ListModel` list: moving, paging, sorting, the filter line,
+/// refresh, open and back behave the same in every one of them (services, invoices).
 protocol ListSection {
-    associatedtype Controls: ListControls
-    var list: Controls { get set }
+    associatedtype Rows: ListRows
+    var list: ListModel<Rows> { get set }
     /// True while the filter line has the keyboard (the section's modal).
     var isEditingFilter: Bool { get set }
-    /// Position of the selection among the shown rows (0 when it is filtered out).
-    var selectedIndex: Int { get }
-    var shownCount: Int { get }
-    var selectedRowID: String? { get }
     /// List rows on screen.
     func listRows(_ ctx: SectionContext) -> Int
-    mutating func select(index: Int, _ ctx: SectionContext)
-    mutating func keepSelectionVisible(_ ctx: SectionContext)
     /// `r`: reload the rows (keeping them on screen).
     mutating func reloadList(_ ctx: inout SectionContext) -> [Effect]
     /// Enter on a row.
@@ -40,16 +15,14 @@ protocol ListSection {
 
 extension ListSection {
     mutating func reduceList(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
+        let rows = listRows(ctx)
         switch action {
-        case .move(let delta): select(index: selectedIndex + delta, ctx)
-        case .page(let pages): select(index: selectedIndex + pages * listRows(ctx), ctx)
-        case .moveToFirst: select(index: 0, ctx)
-        case .moveToLast: select(index: shownCount - 1, ctx)
-        case .cycleSort:
-            let keep = selectedRowID
-            list.sort = list.sort.next
-            list.selectedID = keep
-            keepSelectionVisible(ctx)
+        case .move(let delta): list.select(index: list.selectedIndex + delta, viewport: rows)
+        case .page(let pages): list.select(index: list.selectedIndex + pages * rows, viewport: rows)
+        case .halfPage(let halves): list.select(index: list.selectedIndex + halves * max(1, rows / 2), viewport: rows)
+        case .moveToFirst: list.select(index: 0, viewport: rows)
+        case .moveToLast: list.select(index: list.rows.count - 1, viewport: rows)
+        case .cycleSort: list.cycleSort(viewport: rows)
         case .beginFilter:
             isEditingFilter = true
         case .clearFilter, .cancelInput:
@@ -57,7 +30,7 @@ extension ListSection {
         case .refresh:
             return reloadList(&ctx)
         case .open:
-            guard let id = selectedRowID else { return [] }
+            guard let id = list.selectedRowID else { return [] }
             return openRow(id, &ctx)
         case .back:
             if !list.filter.text.isEmpty { clearFilter(ctx); return [] }
@@ -71,15 +44,12 @@ extension ListSection {
     mutating func reduceFilter(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
         switch action {
         case .edit(let edit):
-            let keep = selectedRowID
-            list.filter.apply(edit)
-            list.selectedID = keep
-            select(index: selectedIndex, ctx)
+            list.editFilter(edit, viewport: listRows(ctx))
         case .submit:
             isEditingFilter = false
         case .cancelInput, .clearFilter:
             clearFilter(ctx)
-        case .move, .page, .moveToFirst, .moveToLast:
+        case .move, .page, .halfPage, .moveToFirst, .moveToLast:
             return reduceList(action, &ctx)
         default:
             break
@@ -88,10 +58,12 @@ extension ListSection {
     }
 
     mutating func clearFilter(_ ctx: SectionContext) {
-        let keep = selectedRowID
-        list.filter = TextFieldState()
         isEditingFilter = false
-        list.selectedID = keep
-        keepSelectionVisible(ctx)
+        list.clearFilter(viewport: listRows(ctx))
     }
+
+    /// Moves the selection to `index` (clamped) and scrolls so it is visible.
+    mutating func select(index: Int, _ ctx: SectionContext) { list.select(index: index, viewport: listRows(ctx)) }
+
+    mutating func keepSelectionVisible(_ ctx: SectionContext) { list.keepSelectionVisible(viewport: listRows(ctx)) }
 }

@@ -44,7 +44,7 @@ struct InteractiveCommand: AsyncParsableCommand {
         let colors = !noColor && (env["NO_COLOR"] ?? "").isEmpty && settings.theme.value == .color
         let options = TerminalOptions(colors: colors, logPath: logPath, environment: env)
         var initial = Self.initialState(settings, connected)
-        initial.invoices.today = APIDate.today()
+        initial.invoices.setToday(APIDate.today())
         initial.locale = settings.locale.value
         let state = initial
         let outcome = await UIThread.run {

@@ -94,7 +94,7 @@ extension Store {
     public static func invoices(_ rows: [InvoiceSummary] = InvoiceFixtures.invoices, balance: Balance = InvoiceFixtures.credit,
                                 width: Int = 80, height: Int = 24) -> Store {
         var store = loaded(width: width, height: height)
-        store.state.invoices.today = InvoiceFixtures.today
+        store.state.invoices.setToday(InvoiceFixtures.today)
         store.send(.selectSection(.invoices))
         let list = store.key(for: .invoices)!
         let credit = store.key(for: .balance)!

@@ -111,7 +111,7 @@ import Testing
     @Test func overdueIsJudgedAgainstToday() {
         var store = Store.invoices()
         #expect(store.state.invoices.visible.isOverdue(row: 1))
-        store.state.invoices.today = APIDate("2026-11-01")
+        store.state.invoices.setToday(APIDate("2026-11-01"))
         #expect(!store.state.invoices.visible.isOverdue(row: 1))
     }
 }

@@ -104,7 +104,7 @@ import Testing
     @Test func aLabelChangeWithoutAFilterKeepsTheRows() {
         var store = Store.loaded()
         let before = store.state.services.visibleServices
-        store.state.services.labels["302"] = "Zebra"
+        store.state.services.setLabel("Zebra", of: "302")
         #expect(Self.storage(store.state.services.visibleServices) == Self.storage(before))
         store.send(.beginFilter)
         store.send(.edit(.insert("zebra ")))
@@ -117,17 +117,17 @@ import Testing
         #expect(store.state.services.visibleServices.map(\.id) == ["2", "9", "10", "100", "ab", "abc"])
     }
 
-    @Test func settingTheStateDirectlyKeepsTheOrderInStep() {
+    @Test func explicitUpdatesKeepTheOrderInStep() {
         var state = AppState(user: "demo@example.com")
-        state.services.summaries = .loaded(Fixtures.services)
-        state.services.list.sort = .domain
+        state.services.load(Fixtures.services)
+        state.services.list.set(sort: .domain)
         #expect(state.services.visibleServices.map(\.id) == ["304", "301", "303", "302"])
-        state.services.list.selectedID = "303"
+        state.services.list.set(selectedID: "303")
         #expect(state.services.selectedIndex == 2)
-        state.services.list.filter = TextFieldState("example.net")
+        state.services.list.set(filter: TextFieldState("example.net"))
         #expect(state.services.visibleServices.map(\.id) == ["303"])
         #expect(state.services.selectedIndex == 0)
-        state.services.summaries = .idle
+        state.services.load([])
         #expect(state.services.visibleServices.isEmpty)
         #expect(state.services.selectedService == nil)
     }

@@ -15,7 +15,7 @@ final class Screen {
     private var pressed = 0
 
     init() {
-        state.invoices.today = APIDate("2026-12-01")
+        state.invoices.setToday(APIDate("2026-12-01"))
         send(.start)
         send(.received(key(.session), .login(.success(Empty()))))
     }

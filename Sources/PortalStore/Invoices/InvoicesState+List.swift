@@ -2,8 +2,6 @@ import PortalAPI
 
 /// The invoices list's keys are the shared list keys (`ListSection`).
 extension InvoicesState: ListSection {
-    var shownCount: Int { visible.count }
-    var selectedRowID: String? { selectedInvoice?.id }
     func listRows(_ ctx: SectionContext) -> Int { Self.viewportRows(ctx) }
     mutating func reloadList(_ ctx: inout SectionContext) -> [Effect] { loadInvoices(&ctx) }
     var isEditingFilter: Bool {

@@ -5,9 +5,7 @@ extension InvoicesState {
     public mutating func apply(_ response: Response, slot: RequestSlot, _ ctx: inout SectionContext) -> [Effect] {
         switch response {
         case .invoices(.success(let list)):
-            arriving = list.prepared
-            summaries = .loaded(list.rows)
-            arriving = nil
+            load(list)
             select(index: selectedIndex, ctx)
         case .invoices(.failure(let error)):
             summaries.fail(error.message)

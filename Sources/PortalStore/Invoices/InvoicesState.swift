@@ -3,21 +3,13 @@ import PortalAPI
 
 /// The invoices section: the list, the open invoice and the apply-credit dialog.
 public struct InvoicesState: Equatable, Sendable {
-    public var summaries: Loadable<[InvoiceSummary]> = .idle {
-        didSet { summariesDidChange(from: oldValue) }
-    }
-    public var list = InvoiceListState() {
-        didSet { listDidChange(from: oldValue) }
-    }
-    /// The day overdue is judged against (set by the terminal at start; nil: nothing is overdue).
-    public var today: APIDate? {
-        didSet { if today != oldValue { reloadVisible() } }
-    }
-    /// The list's filtered, sorted rows, derived from the properties above by their observers.
-    public internal(set) var visible = VisibleInvoices()
-    /// What was prepared off the UI thread for the rows being assigned to `summaries`; set only
-    /// around that assignment.
-    var arriving: PreparedInvoices?
+    /// The invoices as last loaded; new rows go through `load(_:)`, which updates the list.
+    public internal(set) var summaries: Loadable<[InvoiceSummary]> = .idle
+    /// The list: selection, scroll, sort, filter and the shown rows.
+    public internal(set) var list = ListModel(VisibleInvoices(), sort: InvoiceSort.date)
+    /// The day overdue is judged against (set by the terminal at start through `setToday(_:)`;
+    /// nil: nothing is overdue).
+    public internal(set) var today: APIDate?
     /// The panes opened above the list, innermost last (empty: the list). Each carries its state.
     public var path: [InvoicesPane] = []
     /// What has the keyboard over the pane on screen, if anything.
@@ -72,14 +64,6 @@ public enum InvoicesModal: Sendable, Equatable {
 public enum InvoicesRoute: Sendable, Equatable {
     case list
     case detail(id: String)
-}
-
-public struct InvoiceListState: Sendable, Equatable {
-    public var selectedID: String?
-    public var scroll = 0
-    public var sort: InvoiceSort = .date
-    public var filter = TextFieldState()
-    public init() {}
 }
 
 /// The open invoice and how far its pane is scrolled.

@@ -7,6 +7,8 @@ public struct PreparedInvoices: Sendable, Equatable {
     /// The day overdue was judged against; the list is prepared again when the state's differs.
     public let today: APIDate?
     let keys: [InvoiceKeys]
+    /// Each row's invoice id.
+    let ids: [String]
     let rowOfID: [String: Int]
     /// Each row's currency as a position in `currencies`.
     let currencyOf: [Int]
@@ -28,6 +30,7 @@ public struct PreparedInvoices: Sendable, Equatable {
             return keys
         }
         let ids = all.map(\.id)
+        self.ids = ids
         self.keys = keys
         rowOfID = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var known: [String: Int] = [:]

@@ -4,7 +4,7 @@ import PortalAPI
 /// The invoices list's derived order and footer figures. Built once per load (keys, search text,
 /// widths), re-sorted by `s`, re-filtered per keystroke over the prepared index; moving the
 /// selection costs O(1) and no row is formatted until it is drawn.
-public struct VisibleInvoices: Sendable, Equatable {
+public struct VisibleInvoices: ListRows {
     public private(set) var index = PreparedIndex<InvoiceSort>(sort: .date)
     private var prepared = PreparedInvoices([], today: nil)
     /// The owed invoices (unpaid or in collections) among the shown rows.
@@ -25,6 +25,8 @@ public struct VisibleInvoices: Sendable, Equatable {
     public var totalWidth: Int { prepared.totalWidth }
     /// The currencies the loaded invoices carry, each once, in the order they first appear.
     public var currencies: [String] { prepared.currencies }
+
+    public func id(at position: Int) -> String? { prepared.ids[index.shown[position]] }
 
     /// True when the invoice at `row` is unpaid and past its due date (as of the load's `today`).
     public func isOverdue(row: Int) -> Bool { prepared.keys[row].rank == 0 }

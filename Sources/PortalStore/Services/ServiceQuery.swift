@@ -1,4 +1,3 @@
-import FoundationEssentials
 import PortalAPI
 
 extension ServicesState {
@@ -28,7 +27,7 @@ extension ServicesState {
     }
 
     /// Index of the selected service among the visible ones (0 when it is filtered out).
-    public var selectedIndex: Int { visible.selected ?? 0 }
+    public var selectedIndex: Int { list.selectedIndex }
 
     public var selectedService: ServiceSummary? {
         let rows = visible.rows
@@ -36,49 +35,23 @@ extension ServicesState {
         return rows[min(selectedIndex, rows.count - 1)]
     }
 
-    /// Moves the selection to `index` (clamped) and scrolls so it is visible.
-    mutating func select(index: Int, _ ctx: SectionContext) {
-        let count = visible.rows.count
-        guard count > 0 else { list.selectedID = nil; list.scroll = 0; return }
-        let i = min(max(0, index), count - 1)
-        visible.select(i)
-        list.selectedID = visible.rows[i].id
-        keepSelectionVisible(ctx)
+    /// The list's filtered, sorted rows and the selection's place among them.
+    var visible: VisibleServices { list.rows }
+
+    /// New services (a load): the list is rebuilt around the selected service.
+    mutating func load(_ rows: [ServiceSummary]) {
+        let changed = summaries.value != rows
+        summaries = .loaded(rows)
+        guard changed else { return }
+        let labels = self.labels
+        list.reload { $0.reload(rows, labels: labels, needle: $1, sort: $2, selectedID: $3) }
     }
 
-    mutating func keepSelectionVisible(_ ctx: SectionContext) {
-        let count = visible.rows.count
-        let rows = ctx.listViewportRows
-        let i = selectedIndex
-        var scroll = list.scroll
-        if i < scroll { scroll = i }
-        if i >= scroll + rows { scroll = i - rows + 1 }
-        scroll = max(0, min(scroll, max(0, count - rows)))
-        if scroll != list.scroll { list.scroll = scroll }
-    }
-
-    /// The filter text as the rows match it.
-    var filterNeedle: String { list.filter.text.trimmingWhitespace().lowercased() }
-
-    // Called by the observers of the stored properties the visible order derives from.
-
-    mutating func summariesDidChange(from old: Loadable<[ServiceSummary]>) {
-        guard summaries.value != old.value else { return }
-        visible.reload(summaries.value ?? [], labels: labels, needle: filterNeedle, sort: list.sort,
-                       selectedID: list.selectedID)
-    }
-
-    mutating func listDidChange(from old: ServiceListState) {
-        if list.sort != old.sort || list.filter.text != old.filter.text {
-            visible.update(summaries.value ?? [], labels: labels, needle: filterNeedle, sort: list.sort,
-                           selectedID: list.selectedID)
-        }
-        if list.selectedID != old.selectedID { visible.locate(list.selectedID) }
-    }
-
-    mutating func labelsDidChange(from old: [String: String]) {
-        guard labels != old else { return }
-        visible.labelsChanged(summaries.value ?? [], labels: labels, selectedID: list.selectedID)
+    /// A label learned or set: shown in the list, and found by the filter.
+    mutating func setLabel(_ label: String, of id: String) {
+        labels[id] = label
+        let labels = self.labels
+        list.reload { rows, _, _, selectedID in rows.labelsChanged(labels, selectedID: selectedID) }
     }
 }
 

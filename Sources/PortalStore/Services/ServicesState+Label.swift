@@ -30,7 +30,7 @@ extension ServicesState {
         editor.saving = false
         switch WriteOutcome(result) {
         case .applied(let messages):
-            labels[editor.serviceID] = editor.field.text
+            setLabel(editor.field.text, of: editor.serviceID)
             modal = nil
             ctx.flash = Flash(.info, messages.isEmpty ? "Label saved." : messages.text)
         case .unknown:

@@ -2,8 +2,6 @@ import PortalAPI
 
 /// The services list's keys are the shared list keys (`ListSection`).
 extension ServicesState: ListSection {
-    var shownCount: Int { visibleServices.count }
-    var selectedRowID: String? { selectedService?.id }
     func listRows(_ ctx: SectionContext) -> Int { ctx.listViewportRows }
     mutating func reloadList(_ ctx: inout SectionContext) -> [Effect] { loadServices(&ctx) }
 

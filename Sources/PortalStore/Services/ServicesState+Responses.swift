@@ -5,7 +5,7 @@ extension ServicesState {
     public mutating func apply(_ response: Response, slot: RequestSlot, _ ctx: inout SectionContext) -> [Effect] {
         switch response {
         case .services(.success(let rows)):
-            summaries = .loaded(rows)
+            load(rows)
             select(index: selectedIndex, ctx)
         case .services(.failure(let error)):
             summaries.fail(error.message)
@@ -14,7 +14,7 @@ extension ServicesState {
             switch result {
             case .success(let value):
                 updateDetail { $0.detail = .loaded(value) }
-                if let id = detail?.serviceID { labels[id] = value.label.value }
+                if let id = detail?.serviceID { setLabel(value.label.value, of: id) }
             case .failure(let error):
                 updateDetail { $0.detail.fail(error.message) }
             }

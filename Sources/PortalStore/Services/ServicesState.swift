@@ -3,19 +3,13 @@ import PortalAPI
 /// The services section: the list, its labels, and where the user is: the panes opened above the
 /// list (`path`) and the one dialog or line that has the keyboard over them (`modal`).
 public struct ServicesState: Equatable, Sendable {
-    public var summaries: Loadable<[ServiceSummary]> = .idle {
-        didSet { summariesDidChange(from: oldValue) }
-    }
-    public var list = ServiceListState() {
-        didSet { listDidChange(from: oldValue) }
-    }
-    /// Labels learned from service details or set by the user, shown in the list.
-    public var labels: [String: String] = [:] {
-        didSet { labelsDidChange(from: oldValue) }
-    }
-    /// The list's filtered, sorted rows and the selection's place among them, derived from the
-    /// properties above by their observers (see `visibleServices`).
-    var visible = VisibleServices()
+    /// The services as last loaded; new rows go through `load(_:)`, which updates the list.
+    public internal(set) var summaries: Loadable<[ServiceSummary]> = .idle
+    /// The list: selection, scroll, sort, filter and the shown rows.
+    public internal(set) var list = ListModel(VisibleServices(), sort: ServiceSort.nextDue)
+    /// Labels learned from service details or set by the user, shown in the list; set through
+    /// `setLabel(_:of:)`, which updates the list.
+    public internal(set) var labels: [String: String] = [:]
     /// The panes opened above the list, innermost last (empty: the list). Each carries its state.
     public var path: [ServicesPane] = []
     /// What has the keyboard over the pane on screen, if anything.
@@ -98,14 +92,6 @@ public enum ServicesRoute: Sendable, Equatable {
     case list
     case detail(id: String)
     case upgrade(serviceID: String)
-}
-
-public struct ServiceListState: Sendable, Equatable {
-    public var selectedID: String?
-    public var scroll = 0
-    public var sort: ServiceSort = .nextDue
-    public var filter = TextFieldState()
-    public init() {}
 }
 
 public enum ServiceSort: String, Sendable, Equatable, CaseIterable {

@@ -4,7 +4,10 @@ import PortalAPI
 /// sorting run over a `PreparedIndex` (the same helper as the invoices list), built when the services
 /// change; the shown rows are rebuilt only when the services, the labels (while filtering), the
 /// filter text or the sort change, so moving the selection costs O(1).
-struct VisibleServices: Sendable, Equatable {
+public struct VisibleServices: ListRows {
+    /// The services as loaded, and the labels known for them (they match the filter too).
+    private var all: [ServiceSummary] = []
+    private var labels: [String: String] = [:]
     /// One entry per service, in the order of `ServicesState.summaries`.
     private(set) var keys: [ServiceKeys] = []
     private var index = PreparedIndex<ServiceSort>(sort: .nextDue)
@@ -14,15 +17,21 @@ struct VisibleServices: Sendable, Equatable {
     private(set) var idWidth = 0
     private(set) var amountWidth = 0
 
+    public init() {}
+
     var sort: ServiceSort { index.sort }
     /// The trimmed, lower-cased filter text the rows match.
     var needle: String { index.needle }
     /// Position in `rows` of the selected service; nil when there is none or it is filtered out.
-    var selected: Int? { index.selected }
+    public var selected: Int? { index.selected }
+    public var count: Int { rows.count }
+    public func id(at position: Int) -> String? { rows[position].id }
 
     /// New services: everything is rebuilt.
     mutating func reload(_ all: [ServiceSummary], labels: [String: String], needle: String, sort: ServiceSort,
                          selectedID: String?) {
+        self.all = all
+        self.labels = labels
         keys = all.map(ServiceKeys.init)
         rowOfID = Dictionary(all.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         index.load(searchTexts: keys.map(\.search), sort: sort, sorted: sort.order(all, keys), needle: "", selectedRow: nil)
@@ -30,8 +39,7 @@ struct VisibleServices: Sendable, Equatable {
     }
 
     /// A new sort or filter text; does nothing when both are the ones already applied.
-    mutating func update(_ all: [ServiceSummary], labels: [String: String], needle: String, sort: ServiceSort,
-                         selectedID: String?) {
+    public mutating func update(needle: String, sort: ServiceSort, selectedID: String?) {
         guard sort != index.sort || needle != index.needle else { return }
         let row = selectedID.flatMap { rowOfID[$0] }
         if sort != index.sort { index.resort(sort, sorted: sort.order(all, keys), selectedRow: row) }
@@ -40,7 +48,9 @@ struct VisibleServices: Sendable, Equatable {
     }
 
     /// Labels take part in filtering only, so a label change matters only while a filter is set.
-    mutating func labelsChanged(_ all: [ServiceSummary], labels: [String: String], selectedID: String?) {
+    mutating func labelsChanged(_ labels: [String: String], selectedID: String?) {
+        guard labels != self.labels else { return }
+        self.labels = labels
         guard !needle.isEmpty else { return }
         refilter(all, labels: labels, needle: needle, selectedID: selectedID)
     }
@@ -51,10 +61,10 @@ struct VisibleServices: Sendable, Equatable {
     }
 
     /// Points `selected` at `id`: O(1) when it is already there, one scan otherwise.
-    mutating func locate(_ id: String?) { index.locate(id.flatMap { rowOfID[$0] }) }
+    public mutating func locate(_ id: String?) { index.locate(id.flatMap { rowOfID[$0] }) }
 
     /// Selects the row at `index`, which must be a valid position in `rows`.
-    mutating func select(_ position: Int) { index.select(position) }
+    public mutating func select(_ position: Int) { index.select(position) }
 
     /// The shown services and their widths, from the index's order.
     private mutating func show(_ all: [ServiceSummary]) {

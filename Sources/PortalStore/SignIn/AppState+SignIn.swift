@@ -104,7 +104,7 @@ extension AppState {
         services = ServicesState()
         let today = invoices.today
         invoices = InvoicesState()
-        invoices.today = today
+        invoices.setToday(today)
         catalogue = CatalogueState()
         section = .services
         header = HeaderState(user: user)

@@ -21,7 +21,7 @@ func milliseconds(_ body: () throws -> Void) rethrows -> Double {
 func key(_ state: AppState, _ slot: RequestSlot) -> RequestKey { RequestKey(slot, generation: state.requests.pending[slot]!) }
 
 var state = AppState(user: "bench@example.com", width: 80, height: 24)
-state.invoices.today = APIDate("2026-12-01")
+state.invoices.setToday(APIDate("2026-12-01"))
 _ = reduce(&state, .start)
 _ = reduce(&state, .received(key(state, .session), .login(.success(Empty()))))
 _ = reduce(&state, .selectSection(.invoices))

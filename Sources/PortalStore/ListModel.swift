@@ -1,0 +1,109 @@
+/// The one list component of the portal (services, invoices, categories, products): the selected
+/// row (by id), the first row on screen, the sort and the filter text, and the shown rows
+/// (`Rows`, over a `PreparedIndex` or a plain filter), kept in step by explicit calls: nothing here
+/// observes a property. The rows' data is loaded by the section (`reload`), the rest changes only
+/// through the methods below, which re-apply what depends on it.
+public struct ListModel<Rows: ListRows>: Sendable, Equatable {
+    public private(set) var rows: Rows
+    public private(set) var selectedID: String?
+    /// First shown row on screen.
+    public private(set) var scroll = 0
+    public private(set) var sort: Rows.Sort
+    public private(set) var filter = TextFieldState()
+
+    public init(_ rows: Rows, sort: Rows.Sort) {
+        self.rows = rows
+        self.sort = sort
+    }
+
+    /// Position of the selection among the shown rows (0 when it is filtered out).
+    public var selectedIndex: Int { rows.selected ?? 0 }
+    /// The filter text as the rows match it.
+    public var needle: String { filter.text.trimmingWhitespace().lowercased() }
+    /// The selected row's id, as shown (the first shown row when the selection is filtered out).
+    public var selectedRowID: String? { rows.count == 0 ? nil : rows.id(at: min(selectedIndex, rows.count - 1)) }
+
+    /// The rows' data changed: `body` rebuilds them for the current filter, sort and selection.
+    mutating func reload(_ body: (inout Rows, _ needle: String, _ sort: Rows.Sort, _ selectedID: String?) -> Void) {
+        body(&rows, needle, sort, selectedID)
+    }
+
+    /// Moves the selection to `index` (clamped) and scrolls so it is among `viewport` rows.
+    mutating func select(index: Int, viewport: Int) {
+        let count = rows.count
+        guard count > 0 else { selectedID = nil; scroll = 0; return }
+        let i = min(max(0, index), count - 1)
+        rows.select(i)
+        selectedID = rows.id(at: i)
+        keepSelectionVisible(viewport: viewport)
+    }
+
+    /// Scrolls the least so the selection is on screen, within the rows.
+    mutating func keepSelectionVisible(viewport: Int) {
+        let i = selectedIndex
+        if i < scroll { scroll = i }
+        if i >= scroll + viewport { scroll = i - viewport + 1 }
+        scroll = max(0, min(scroll, max(0, rows.count - viewport)))
+    }
+
+    /// `s`: the next order, the selected row kept.
+    mutating func cycleSort(viewport: Int) {
+        set(sort: sort.next, selectedID: selectedRowID)
+        keepSelectionVisible(viewport: viewport)
+    }
+
+    /// Typing in the filter line: the rows are filtered again, the selected row kept if it still shows.
+    mutating func editFilter(_ edit: TextEdit, viewport: Int) {
+        let keep = selectedRowID
+        var field = filter
+        field.apply(edit)
+        set(filter: field, selectedID: keep)
+        select(index: selectedIndex, viewport: viewport)
+    }
+
+    /// Esc: every row again, the selected row kept.
+    mutating func clearFilter(viewport: Int) {
+        set(filter: TextFieldState(), selectedID: selectedRowID)
+        keepSelectionVisible(viewport: viewport)
+    }
+
+    /// A new sort, filter or selection, applied to the rows at once (also for setting a state up).
+    mutating func set(sort newSort: Rows.Sort? = nil, filter newFilter: TextFieldState? = nil, selectedID newID: String?? = nil) {
+        if let newSort { sort = newSort }
+        if let newFilter { filter = newFilter }
+        if let newID { selectedID = newID }
+        rows.update(needle: needle, sort: sort, selectedID: selectedID)
+        rows.locate(selectedID)
+    }
+}
+
+/// The shown rows of a list: filtered and sorted, with the selection's place among them.
+public protocol ListRows: Sendable, Equatable {
+    associatedtype Sort: SortOrder
+    /// How many rows are shown.
+    var count: Int { get }
+    /// Position of the selected row among the shown ones; nil when none is, or it is filtered out.
+    var selected: Int? { get }
+    /// The id of the shown row at `position` (a valid position).
+    func id(at position: Int) -> String?
+    /// Selects the shown row at `position` (a valid position).
+    mutating func select(_ position: Int)
+    /// Points the selection at the row with `id` (nil when it is not shown).
+    mutating func locate(_ id: String?)
+    /// A new filter text or sort; does nothing when both are the ones applied.
+    mutating func update(needle: String, sort: Sort, selectedID: String?)
+}
+
+/// A list's orders, stepped through by `s`.
+public protocol SortOrder: Sendable, Equatable {
+    var next: Self { get }
+}
+
+extension ServiceSort: SortOrder {}
+extension InvoiceSort: SortOrder {}
+
+/// The order of a list that has one (the catalogue's).
+public enum NoSort: SortOrder {
+    case none
+    public var next: NoSort { self }
+}
