@@ -13,4 +13,6 @@ trap 'rm -rf "$stored/micro-reference" "$stored/micro-run"; rmdir -p "$stored" 2
 PIO_MICRO_REFERENCE=1 bench baseline update micro-reference --no-progress --quiet || exit 1
 bench baseline update micro-run --no-progress --quiet || exit 1
 bench baseline read micro-run --grouping metric --no-progress || exit 1
+echo "micro  p99 budgets: moves and section switch 5 ms, filter keystrokes 16 ms (targets, the budgets before:"
+echo "       moves and section switch 1.5 ms, filter keystrokes 9 ms at 100,000 invoices, 12 ms at 10,000 services)"
 bench baseline check micro-reference micro-run --no-progress
