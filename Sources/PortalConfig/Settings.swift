@@ -43,6 +43,9 @@ public struct Settings: Sendable {
     public var theme: Setting<Theme>
     /// How amounts are written and typed (`locale`; else LC_ALL, LC_MONETARY, LANG; else en).
     public var locale: Setting<MoneyLocale> = Setting(.en, .defaultValue)
+    /// Whether `y` in the portal may put a value on the terminal's clipboard (OSC 52) (`clipboard`;
+    /// `--no-clipboard`, `PIO_CLIPBOARD=0`).
+    public var clipboard: Setting<Bool> = Setting(true, .defaultValue)
     /// A PEM file of CA certificates trusted besides the system's (`ca_file`); nil when not set.
     public var caFile: Setting<String>?
     public var keyOverrides: [KeyOverrideEntry]

@@ -76,6 +76,7 @@ public enum SettingsLoader {
                         auth: Setting(auth, authSource), timeout: Setting(timeout, timeoutSource),
                         theme: Setting(theme, themeSource), caFile: caFile, keyOverrides: file?.keyOverrides ?? [], paths: paths, file: file)
         settings.locale = try localeSetting(global, recorder: recorder, file: file, environment: environment)
+        settings.clipboard = try clipboardSetting(global, recorder: recorder, file: file)
         return settings
     }
 

@@ -31,8 +31,8 @@ public final class EffectRunner: Sendable {
                 return entry.task
             }
             running?.cancel()
-        case .quit:
-            break
+        case .quit, .copyToClipboard:
+            break   // the terminal loop's
         }
     }
 

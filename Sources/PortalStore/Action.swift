@@ -12,6 +12,8 @@ public enum Action: Sendable, Equatable {
     // Lists
     case move(Int)
     case page(Int)
+    /// Ctrl-D (+1) and Ctrl-U (-1): half a page, as in less and vim.
+    case halfPage(Int)
     case moveToFirst
     case moveToLast
     case open
@@ -45,6 +47,12 @@ public enum Action: Sendable, Equatable {
     // Invoice detail
     /// Opens the apply-credit dialog (unpaid invoices only).
     case beginCredit
+
+    // Copying a value of the open service or invoice to the terminal's clipboard
+    /// `y`: offers the values of the pane on screen, one letter each.
+    case beginCopy
+    /// The letter chosen: copies that value (OSC 52) and says what was copied.
+    case copy(CopyTarget)
 
     // Forms and dialogs
     case focusNext

@@ -19,6 +19,10 @@ public struct AppState: Equatable, Sendable {
     public var requests = RequestBook()
     /// How amounts are written (the `locale` setting, else LC_ALL / LC_MONETARY / LANG).
     public var locale: MoneyLocale = .en
+    /// False when the `clipboard` setting is off: `y` copies nothing.
+    public var clipboardEnabled = true
+    /// True while `y` waits for the letter of the value to copy.
+    public var choosingCopy = false
 
     public init(user: String, width: Int = 80, height: Int = 24) {
         self.header = HeaderState(user: user)

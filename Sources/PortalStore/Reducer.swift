@@ -47,6 +47,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .signedOut, .signingIn:
         return action == .back ? [.quit] : []
     }
+    if state.choosingCopy || AppState.isCopy(action) { return state.reduceCopy(action) }
     switch action {
     case .selectSection(let section): return state.switchSection(to: section)
     case .stepSection(let delta): return state.switchSection(to: state.section.stepped(by: delta))

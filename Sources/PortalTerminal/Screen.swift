@@ -68,6 +68,17 @@ final class Screen {
         doupdate()
     }
 
+    /// Writes bytes for the terminal itself (a clipboard sequence) after the frame ncurses sent.
+    func send(_ bytes: [UInt8]) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return }
+            offset += n
+        }
+    }
+
     /// The next flush redraws every cell (Ctrl-L, resume).
     func invalidate() {
         clearok(window, true)

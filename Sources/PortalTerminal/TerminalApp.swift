@@ -13,6 +13,8 @@ public final class TerminalApp {
     private let mailbox: Mailbox<Action>
     private let perform: ([Effect]) -> Void
     private var quitRequested = false
+    /// Bytes for the terminal itself (OSC 52), written after the next frame.
+    private var pendingOutput: [UInt8] = []
     private let tickInterval: Duration = .milliseconds(100)
 
     public init(state: AppState, keymap: Keymap = .default, options: TerminalOptions,
@@ -46,6 +48,10 @@ public final class TerminalApp {
             if drawn != state {
                 draw(screen)
                 drawn = state
+            }
+            if !pendingOutput.isEmpty {
+                screen.send(pendingOutput)
+                pendingOutput = []
             }
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: mailbox.readFD, events: Int16(POLLIN), revents: 0)]
@@ -113,7 +119,12 @@ public final class TerminalApp {
         let effects = reduce(&state, action)
         var rest: [Effect] = []
         for effect in effects {
-            if case .quit = effect { quitRequested = true } else { rest.append(effect) }
+            switch effect {
+            case .quit: quitRequested = true
+            case .copyToClipboard(_, let text) where options.clipboard: pendingOutput += ClipboardSequence.bytes(for: text)
+            case .copyToClipboard: break
+            default: rest.append(effect)
+            }
         }
         if !rest.isEmpty { perform(rest) }
     }

@@ -3,10 +3,13 @@ public struct TerminalOptions: Sendable {
     public var colors: Bool
     public var logPath: String?
     public var environment: [String: String]
+    /// False when the `clipboard` setting is off: no OSC 52 is ever written.
+    public var clipboard: Bool
 
-    public init(colors: Bool, logPath: String?, environment: [String: String]) {
+    public init(colors: Bool, logPath: String?, environment: [String: String], clipboard: Bool = true) {
         self.colors = colors
         self.logPath = logPath
         self.environment = environment
+        self.clipboard = clipboard
     }
 }

@@ -23,6 +23,7 @@ public func render(_ state: AppState, into canvas: any Canvas, keymap: Keymap = 
     MessageLine.draw(state, on: canvas)
     StatusBar.draw(state, keymap: keymap, on: canvas)
     if portal { SectionViews.drawOverlays(state, keymap: keymap, on: canvas) }
+    if portal && state.choosingCopy { CopyChooser.draw(state, keymap: keymap, on: canvas) }
     if state.signIn.isShown { SignInPane.draw(state, on: canvas) }
     if state.signIn.confirmingSignOut { SignOutDialog.draw(state, on: canvas) }
     if state.showHelp { HelpOverlay.draw(state, keymap: keymap, on: canvas) }

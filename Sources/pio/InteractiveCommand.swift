@@ -19,6 +19,9 @@ struct InteractiveCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Draw without colours (also when NO_COLOR is set).")
     var noColor = false
 
+    @Flag(name: .long, help: "Never copy to the terminal's clipboard: `y` is off (env: PIO_CLIPBOARD=0; config: clipboard: false).")
+    var noClipboard = false
+
     func run() async throws {
         let env = connection.environment
         let settings: Settings
@@ -31,7 +34,7 @@ struct InteractiveCommand: AsyncParsableCommand {
             CommandFailure(code: ExitStatus.usage, message: "\(error)").exit()
         }
         do {
-            settings = try await connection.settings()
+            settings = try await connection.settings(extraFlags: noClipboard ? ["clipboard": "false"] : [:])
             keymap = try KeymapSetup.keymap(settings)
             logPath = try StatePaths.logFile(settings.paths)
             connected = try await ClientFactory.open(settings, environment: env, password: nil, prompt: false)
@@ -42,10 +45,11 @@ struct InteractiveCommand: AsyncParsableCommand {
         let runner = EffectRunner(client: connected?.client, sessions: UISessions(settings: settings, environment: env),
                                   post: { mailbox.post($0) })
         let colors = !noColor && (env["NO_COLOR"] ?? "").isEmpty && settings.theme.value == .color
-        let options = TerminalOptions(colors: colors, logPath: logPath, environment: env)
+        let options = TerminalOptions(colors: colors, logPath: logPath, environment: env, clipboard: settings.clipboard.value)
         var initial = Self.initialState(settings, connected)
         initial.invoices.setToday(APIDate.today())
         initial.locale = settings.locale.value
+        initial.clipboardEnabled = settings.clipboard.value
         let state = initial
         let outcome = await UIThread.run {
             try TerminalApp(state: state, keymap: keymap, options: options, mailbox: mailbox, perform: { effects in

@@ -144,6 +144,7 @@ extension ListPosition {
         switch action {
         case .move(let d): select(selected + d, count: count, viewport: viewport)
         case .page(let p): select(selected + p * viewport, count: count, viewport: viewport)
+        case .halfPage(let h): select(selected + h * max(1, viewport / 2), count: count, viewport: viewport)
         case .moveToFirst: select(0, count: count, viewport: viewport)
         case .moveToLast: select(count - 1, count: count, viewport: viewport)
         default: return false

@@ -6,6 +6,7 @@ extension InvoicesState {
         switch action {
         case .move(let delta): scrollDetail(to: pane.scroll + delta, ctx)
         case .page(let pages): scrollDetail(to: pane.scroll + pages * Self.documentRows(ctx), ctx)
+        case .halfPage(let halves): scrollDetail(to: pane.scroll + halves * max(1, Self.documentRows(ctx) / 2), ctx)
         case .moveToFirst: scrollDetail(to: 0, ctx)
         case .moveToLast: scrollDetail(to: Int.max / 2, ctx)
         case .beginCredit: return beginCredit(&ctx)

@@ -17,6 +17,8 @@ extension ServicesState {
             pane.scroll = clampedDetailScroll(pane.scroll + delta, pane, ctx)
         case .page(let pages):
             pane.scroll = clampedDetailScroll(pane.scroll + pages * Self.detailFieldRows(ctx), pane, ctx)
+        case .halfPage(let halves):
+            pane.scroll = clampedDetailScroll(pane.scroll + halves * max(1, Self.detailFieldRows(ctx) / 2), pane, ctx)
         case .moveToFirst:
             pane.scroll = 0
         case .moveToLast:

@@ -39,6 +39,10 @@ public enum BindingCondition: Sendable, Equatable {
     case invoiceTakesCredit
     /// The pane on screen has something to reload (the order review and its result do not).
     case paneRefreshes
+    /// The clipboard setting is on and the pane on screen has a value to copy.
+    case canCopy
+    /// The open service or invoice has this value to copy.
+    case copyOffers(CopyTarget)
 
     func holds(in state: AppState) -> Bool {
         switch self {
@@ -48,6 +52,8 @@ public enum BindingCondition: Sendable, Equatable {
         case .signInOnScreen: return state.signIn.presentation == .screen
         case .invoiceTakesCredit: return state.invoices.detail?.detail.value?.isUnpaid == true
         case .paneRefreshes: return state.section != .catalogue || state.catalogue.paneRefreshes
+        case .canCopy: return state.clipboardEnabled && !state.copyableValues.isEmpty
+        case .copyOffers(let target): return state.copyableValues.contains { $0.target == target }
         }
     }
 }

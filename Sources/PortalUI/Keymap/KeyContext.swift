@@ -3,7 +3,7 @@ import PortalStore
 /// Where a key press lands. The keymap looks in the active context first, then in its fallbacks.
 public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case global, list, serviceList, invoiceList, detail, upgrade, invoiceDetail, configurator, review, orderResult
-    case textField, filter, dialog, help, signIn, signInForm, tooSmall
+    case textField, filter, dialog, help, signIn, signInForm, tooSmall, copy
 
     /// Section titles in the help overlay.
     public var title: String {
@@ -25,6 +25,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
         case .signIn: return "Signing in"
         case .signInForm: return "Sign-in form"
         case .tooSmall: return "Terminal too small"
+        case .copy: return "Copy to the clipboard"
         }
     }
 
@@ -32,6 +33,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     public static func chain(for state: AppState) -> [KeyContext] {
         if state.isTooSmall { return [.tooSmall] }
         if state.showHelp { return [.help] }
+        if state.choosingCopy { return [.copy] }
         if state.signIn.confirmingSignOut { return [.dialog] }
         if state.signIn.isShown { return [.signInForm, .textField] }
         if state.session != .signedIn { return [.signIn] }

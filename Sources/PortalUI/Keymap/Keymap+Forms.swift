@@ -29,7 +29,8 @@ extension KeyBinding {
         KeyBinding([.left, .char("h")], .dialog, .changeOption(-1), "previous choice / button"),
         KeyBinding([.right, .char("l"), .char(" ")], .dialog, .changeOption(1), "next choice / button"),
         // Help overlay
-        KeyBinding([.char("?"), .escape, .char("q")], .help, .toggleHelp, "close the help", hint: "close"),
+        KeyBinding([.char("?"), .escape, .char("q")], .help, .toggleHelp, "close the help", hint: "close", group: "close the help"),
+        KeyBinding([.function(1)], .help, .toggleHelp, "close the help", group: "close the help"),
         // Signing in, or sign-in failed
         KeyBinding([.char("r")], .signIn, .refresh, "try signing in again", hint: "retry"),
         KeyBinding([.char("q")], .signIn, .back, "quit", hint: "quit"),

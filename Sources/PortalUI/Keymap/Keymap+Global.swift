@@ -11,7 +11,8 @@ extension KeyBinding {
         KeyBinding([.tab], .global, .stepSection(1), "next section", group: "next / previous section"),
         KeyBinding([.backTab], .global, .stepSection(-1), "previous section", group: "next / previous section"),
         KeyBinding([.char("r")], .global, .refresh, "refresh the current pane", hint: "refresh", when: .paneRefreshes),
-        KeyBinding([.char("?")], .global, .toggleHelp, "this help", hint: "help"),
+        KeyBinding([.char("?")], .global, .toggleHelp, "this help", hint: "help", group: "this help"),
+        KeyBinding([.function(1)], .global, .toggleHelp, "this help", group: "this help"),
         KeyBinding([.char("q")], .global, .back, "back; quits at the top level", hint: "quit/back"),
     ]
 }

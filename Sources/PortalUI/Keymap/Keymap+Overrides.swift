@@ -76,7 +76,7 @@ extension Keymap {
     /// pane and the keys that work everywhere, a list and the list of one section.
     static func overlap(_ a: KeyContext, _ b: KeyContext) -> Bool {
         if a.sharesKeys(with: b) { return true }
-        let standalone: Set<KeyContext> = [.textField, .filter, .dialog, .help, .signIn, .signInForm, .tooSmall]
+        let standalone: Set<KeyContext> = [.textField, .filter, .dialog, .help, .signIn, .signInForm, .tooSmall, .copy]
         return (a == .global || b == .global) && !standalone.contains(a) && !standalone.contains(b)
     }
 
@@ -94,6 +94,8 @@ extension KeyBinding {
         switch action {
         case .move(let n): return n < 0 ? "move-up" : "move-down"
         case .page(let n): return n < 0 ? "page-up" : "page-down"
+        case .halfPage(let n): return n < 0 ? "half-page-up" : "half-page-down"
+        case .copy(let target): return "copy-" + Self.kebab(target.rawValue)
         case .changeOption(let n): return n < 0 ? "previous-option" : "next-option"
         case .adjust(let n): return n < 0 ? "less" : "more"
         case .stepSection(let n): return n < 0 ? "previous-section" : "next-section"

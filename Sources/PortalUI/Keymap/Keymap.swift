@@ -55,5 +55,12 @@ extension KeyBinding {
 extension Keymap {
     /// The default keys (design.md), one table assembled from each part of the portal.
     public static let `default` = Keymap(bindings: KeyBinding.lists + KeyBinding.services + KeyBinding.invoices + KeyBinding.catalogue
-        + KeyBinding.global + KeyBinding.signIn + KeyBinding.forms)
+        + KeyBinding.global + KeyBinding.signIn + KeyBinding.forms + KeyBinding.copy)
+
+    /// Keys the terminal itself handles, before the table: listed by `?`, not rebindable.
+    public static let terminalKeys: [(keys: String, help: String)] = [
+        ("Ctrl-L", "redraw"),
+        ("Ctrl-Z", "suspend (fg resumes)"),
+        ("Ctrl-C", "quit"),
+    ]
 }

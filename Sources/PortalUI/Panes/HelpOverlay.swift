@@ -24,9 +24,19 @@ struct HelpOverlay {
             guard !rows.isEmpty else { continue }
             if !out.isEmpty { out.append(("", false)) }
             out.append((context.title, true))
-            for line in grouped(rows) { out.append(("  " + TextWidth.fit(line.keys, to: 18) + " " + line.help, false)) }
+            for line in grouped(rows) { out.append(row(line.keys, line.help)) }
+        }
+        // Keys the terminal handles (never rebound), on one line under the last section.
+        if !out.isEmpty {
+            out.append(row(Keymap.terminalKeys.map(\.keys).joined(separator: "/"),
+                           Keymap.terminalKeys.map(\.help).joined(separator: " / ")))
         }
         return out
+    }
+
+    /// "  keys  help": the keys in a column of 18, or as wide as they are up to 20.
+    static func row(_ keys: String, _ help: String) -> (String, Bool) {
+        ("  " + TextWidth.fit(keys, to: min(20, max(18, TextWidth.of(keys)))) + " " + help, false)
     }
 
     /// One line per binding, except that neighbours of one help group share a line.
@@ -43,9 +53,11 @@ struct HelpOverlay {
     }
 
     static func draw(_ state: AppState, keymap: Keymap, on canvas: any Canvas) {
-        let all = lines(keymap, contexts: contexts(for: state), state: state)
+        var all = lines(keymap, contexts: contexts(for: state), state: state)
         let area = Rect(row: 1, col: 0, width: canvas.width, height: canvas.height - 2)
-        let rect = area.centered(width: 64, height: all.count + 2)
+        // On a short terminal the blank lines between sections go first.
+        if all.count + 2 > area.height { all.removeAll { $0.0.isEmpty } }
+        let rect = area.centered(width: 66, height: all.count + 2)
         Box(title: "Keys — ? or Esc closes").draw(in: rect, on: canvas)
         let inner = rect.inset(by: 1)
         var shown = Array(all.prefix(inner.height))
