@@ -9,8 +9,17 @@ public struct SelectView {
         self.focused = focused
     }
 
+    public var style: Style { focused ? Style(.selected, reverse: true) : Style(.input) }
+
+    /// Draws in a field `width` wide: the value is cut, the arrows stay.
     public func draw(row: Int, col: Int, width: Int, on canvas: any Canvas) {
-        let text = "‹ " + TextWidth.truncate(value, to: max(0, width - 4)) + " ›"
-        canvas.put(row: row, col: col, text, style: focused ? Style(.selected, reverse: true) : Style(.input))
+        canvas.put(row: row, col: col, "‹ " + TextWidth.truncate(value, to: max(0, width - 4)) + " ›", style: style)
+    }
+
+    /// Draws inside a line of controls, in at most `room` columns (the line's end cuts it, as
+    /// every part of the line); returns the columns used.
+    @discardableResult
+    public func draw(row: Int, col: Int, room: Int, on canvas: any Canvas) -> Int {
+        canvas.putInline(row: row, col: col, "‹ " + value + " ›", room: room, style: style)
     }
 }

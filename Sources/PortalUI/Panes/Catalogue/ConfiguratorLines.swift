@@ -5,6 +5,7 @@ import PortalStore
 /// The configurator's fields as screen lines: each form type with its control, required fields
 /// marked `*`, errors under their field, and a note naming the fields conditionals hide.
 enum ConfiguratorLines {
+    /// The style of what the cursor is on (as `SelectView` and `ToggleView` draw it).
     static let chosen = Style(.selected, reverse: true)
 
     static func build(_ pane: ConfiguratorPane, _ model: Configurator, money: AmountStyle) -> [FormLine] {
@@ -36,8 +37,8 @@ enum ConfiguratorLines {
         return parts.isEmpty ? "" : "  " + parts.joined(separator: ", ")
     }
 
-    static func select(_ text: String, focused: Bool) -> (String, Style) {
-        ("‹ " + text + " ›", focused ? chosen : Style(.input))
+    static func select(_ text: String, focused: Bool) -> FormLine.Segment {
+        .select(SelectView(text, focused: focused))
     }
 
     static func lines(for key: FieldKey, _ model: Configurator, focused: Bool, itemCursor: Int, search: TextFieldState,
@@ -55,11 +56,10 @@ enum ConfiguratorLines {
         case .addon(let id), .subproduct(let id):
             guard let extra = (model.addons + model.subproducts).first(where: { $0.id == id }) else { return [] }
             let (l, s) = label("Addon", required: false, focused: focused)
-            let box = (extra.chosen ? "[x] " : "[ ] ") + extra.addon.title.value
             let cycle = extra.period.map { "\($0.cycle.label) \(money($0.price))" + ($0.setup != 0 ? " + setup \(money($0.setup))" : "") } ?? "—"
             return [FormLine(key: key, label: l, labelStyle: s, control: .segments([
-                (box, focused ? chosen : Style(extra.chosen ? .accent : .normal)), ("  ", .normal),
-                select(cycle, focused: false)]))]
+                .toggle(ToggleView(.checkbox, on: extra.chosen, title: extra.addon.title.value, highlighted: focused)),
+                .text("  ", .normal), select(cycle, focused: false)]))]
         case .form(let id):
             guard let f = model.field(id) else { return [] }
             return formLines(f, key: key, focused: focused, itemCursor: itemCursor, search: search, money: money)
@@ -74,11 +74,12 @@ enum ConfiguratorLines {
         case .pickOne(let id):
             let item = f.item(id)
             if f.form.kind == .radio {
-                var parts: [(String, Style)] = []
+                var parts: [FormLine.Segment] = []
                 for it in f.form.items {
                     let on = it.id == id
-                    parts.append(((on ? "(•) " : "( ) ") + it.title.value + price(it.price, setup: it.setup, money: money), on && focused ? chosen : Style(on ? .accent : .normal)))
-                    parts.append(("  ", .normal))
+                    parts.append(.toggle(ToggleView(.radio, on: on, title: it.title.value + price(it.price, setup: it.setup, money: money),
+                                                    highlighted: on && focused)))
+                    parts.append(.text("  ", .normal))
                 }
                 line.control = .segments(parts)
             } else {
@@ -86,7 +87,7 @@ enum ConfiguratorLines {
                 var parts = [select(text, focused: focused)]
                 if f.form.kind == .searchSelect {
                     let query = focused ? search.text : ""
-                    parts.append((query.isEmpty ? "  \(f.form.items.count) options, type to search" : "  search: \(query)", Style(.dim)))
+                    parts.append(.text(query.isEmpty ? "  \(f.form.items.count) options, type to search" : "  search: \(query)", Style(.dim)))
                 }
                 line.control = .segments(parts)
             }
@@ -94,37 +95,36 @@ enum ConfiguratorLines {
         case .toggles(let on):
             return f.form.items.enumerated().map { i, it in
                 var row = i == 0 ? line : FormLine(key: key)
-                let box = (on.contains(it.id) ? "[x] " : "[ ] ") + it.title.value
                 let here = focused && i == itemCursor
-                row.control = .segments([(box, here ? chosen : Style(on.contains(it.id) ? .accent : .normal)),
-                                         (price(it.price, setup: it.setup, money: money), Style(.dim))])
+                row.control = .segments([.toggle(ToggleView(.checkbox, on: on.contains(it.id), title: it.title.value, highlighted: here)),
+                                         .text(price(it.price, setup: it.setup, money: money), Style(.dim))])
                 return row
             }
         case .quantity(let n):
             let unit = f.item(f.firstItemID)
-            var parts: [(String, Style)] = []
+            var parts: [FormLine.Segment] = []
             if f.form.kind == .qty {
                 parts.append(select("\(n)", focused: focused))
             } else {
-                parts.append((bar(n, f.rule), focused ? Style(.accent, bold: true) : Style(.input)))
-                parts.append((" \(n)", focused ? chosen : Style(.normal, bold: true)))
+                parts.append(.text(bar(n, f.rule), focused ? Style(.accent, bold: true) : Style(.input)))
+                parts.append(.text(" \(n)", focused ? chosen : Style(.normal, bold: true)))
             }
-            if let unit, unit.price != 0 { parts.append(("  × \(money(unit.price)) = \(money(unit.price * n))", Style(.dim))) }
-            parts.append(("  " + range(f.rule), Style(.dim)))
+            if let unit, unit.price != 0 { parts.append(.text("  × \(money(unit.price)) = \(money(unit.price * n))", Style(.dim))) }
+            parts.append(.text("  " + range(f.rule), Style(.dim)))
             line.control = .segments(parts)
             return [line]
         case .pickOneWithQuantity(let id, let n):
             let item = f.item(id)
             let text = item.map { "\($0.title.value) \(money($0.price))" } ?? "choose one"
-            line.control = .segments([select(text, focused: focused), ("  × ", .normal), (" \(n) ", Style(.input, bold: focused)),
-                                      ("  " + range(f.rule), Style(.dim))])
+            line.control = .segments([select(text, focused: focused), .text("  × ", .normal), .text(" \(n) ", Style(.input, bold: focused)),
+                                      .text("  " + range(f.rule), Style(.dim))])
             return [line]
         case .text(let t):
             let placeholder = f.form.kind == .datePicker ? "YYYY-MM-DD" : (f.form.kind.isSecret ? "hidden as you type" : "")
             line.control = .text(t, focused: focused, placeholder: placeholder, masked: f.form.kind.isSecret)
             return [line]
         case .serverDefault:
-            line.control = .segments([("set by the server (\(f.form.kind.typeName) is not supported here)", Style(.dim))])
+            line.control = .segments([.text("set by the server (\(f.form.kind.typeName) is not supported here)", Style(.dim))])
             return [line]
         }
     }

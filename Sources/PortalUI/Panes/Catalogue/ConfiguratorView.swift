@@ -36,7 +36,7 @@ enum ConfiguratorView {
         let foot = rect.bottom - 1
         let body = Rect(row: rect.row + 1, col: rect.col, width: rect.width, height: max(1, rect.height - 2 - descRows))
         let content = fields + [FormLine()] + summary.map { line in
-            FormLine(control: .segments([(line.label, line.style)]))
+            FormLine(control: .segments([.text(line.label, line.style)]))
         }
         drawScrolling(content, focus: pane.focus, last: model.visibleKeys.last, in: body, labelWidth: labelWidth, on: canvas,
                       summary: summary, summaryStart: fields.count + 1)

@@ -4,8 +4,24 @@ import PortalStore
 /// One screen line of the configurator: a field's label and control, an item of a multi-item
 /// field, an error under a field, or a line of the price summary.
 struct FormLine {
+    /// A part of a line of controls, drawn by its widget.
+    enum Segment {
+        case text(String, Style)
+        case select(SelectView)
+        case toggle(ToggleView)
+
+        /// Draws in at most `room` columns; returns the columns used.
+        func draw(row: Int, col: Int, room: Int, on canvas: any Canvas) -> Int {
+            switch self {
+            case .text(let text, let style): return canvas.putInline(row: row, col: col, text, room: room, style: style)
+            case .select(let view): return view.draw(row: row, col: col, room: room, on: canvas)
+            case .toggle(let view): return view.draw(row: row, col: col, room: room, on: canvas)
+            }
+        }
+    }
+
     enum Control {
-        case segments([(String, Style)])
+        case segments([Segment])
         /// An editable line; `masked` draws bullets instead of the text.
         case text(TextFieldState, focused: Bool, placeholder: String, masked: Bool)
     }
@@ -20,7 +36,7 @@ struct FormLine {
     var spansLabel = false
 
     static func note(_ text: String, _ style: Style, key: FieldKey? = nil) -> FormLine {
-        FormLine(key: key, control: .segments([(text, style)]))
+        FormLine(key: key, control: .segments([.text(text, style)]))
     }
 
     func draw(row: Int, col: Int, width: Int, labelWidth: Int, on canvas: any Canvas) {
@@ -31,10 +47,8 @@ struct FormLine {
         let end = col + width
         switch control {
         case .segments(let parts):
-            for (text, style) in parts where x < end {
-                let cut = TextWidth.truncate(text, to: end - x)
-                canvas.put(row: row, col: x, cut, style: style)
-                x += TextWidth.of(cut)
+            for part in parts where x < end {
+                x += part.draw(row: row, col: x, room: end - x, on: canvas)
             }
         case .text(let field, let focused, let placeholder, let masked):
             var shown = field
