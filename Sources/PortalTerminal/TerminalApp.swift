@@ -78,6 +78,7 @@ public final class TerminalApp {
                 dispatch(.tick)
             }
         }
+        if !pendingOutput.isEmpty { screen.send(pendingOutput) }   // `y p q` typed in one burst still copies
         return 0
     }
 
