@@ -21,7 +21,7 @@ ok() { echo "  ok: $*"; }
 
 if [ ! -x "$base/usr/bin/apt-get" ]; then
   echo "clean-machine: debootstrap --variant=minbase bookworm (once; cached in $base)"
-  rm -rf --one-file-system "$base.partial"
+  mkdir -p "$cache" && rm -rf --one-file-system "$base.partial"
   debootstrap --variant=minbase --include=man-db,bash-completion,tmux bookworm "$base.partial" \
     http://deb.debian.org/debian >"$cache/debootstrap.log" 2>&1 \
     || { echo "debootstrap failed:"; tail -20 "$cache/debootstrap.log"; exit 1; }
