@@ -1,7 +1,11 @@
 import Foundation
 
-/// A JSON tree that keeps key order, so responses read like HostBill's and stay stable in tests.
-/// Numbers keep their literal text (`"9.99"`), which is how money leaves the sandbox without `Double`.
+/// A JSON tree. The answers the sandbox builds keep their key order, and `JSONWriter` writes them in
+/// it: that order matters, because HostBill sends lists as objects keyed by id and clients (pio's
+/// `JSONValue.list`) take the rows in key order. Numbers keep their literal text (`"9.99"`), which is
+/// how money leaves the sandbox without `Double`. Those two are why the answers are not written by
+/// `JSONSerialization` (which orders keys by hash or alphabetically and writes money through
+/// `Double`); everything the sandbox reads goes through Foundation (`JSONReader.swift`).
 enum JSON: Sendable, Equatable {
     case null
     case bool(Bool)

@@ -9,12 +9,17 @@ import Testing
         #expect(json.serialized(escapeSlashes: false).contains(#""path":"a/b""#))
     }
 
-    @Test func parserRoundTripsUnicodeEscapesAndKeepsOrder() throws {
-        let text = #"{"b":1,"a":"\u00e9\ud83d\ude80 \/ x","c":[1.50,{"d":null}],"e":false}"#
+    /// Bodies are read by `JSONSerialization`: keys sorted, numbers as the shortest text of their value.
+    @Test func readerRoundTripsUnicodeEscapesSortsKeysAndKeepsNumbersExact() throws {
+        let text = #"{"b":1,"a":"\u00e9\ud83d\ude80 \/ x","c":[1.50,{"d":null}],"e":false,"f":true,"g":6.99,"h":10400}"#
         let json = try #require(JSON.parse(Data(text.utf8)))
-        #expect(json.objectFields?.map(\.key) == ["b", "a", "c", "e"])
+        #expect(json.objectFields?.map(\.key) == ["a", "b", "c", "e", "f", "g", "h"])
         #expect(json["a"]?.text == "é🚀 / x")
-        #expect(json["c"]?.arrayValues?.first == .number("1.50"))
+        #expect(json["b"] == .number("1"))
+        #expect(json["c"]?.arrayValues?.first == .number("1.5"))
+        #expect(json["e"] == .bool(false) && json["f"] == .bool(true))
+        #expect(json["g"]?.decimal == Decimal(string: "6.99"))
+        #expect(json["h"] == .number("10400"))
         let again = try #require(JSON.parse(Data(json.serialized().utf8)))
         #expect(again == json)
     }
@@ -43,7 +48,7 @@ import Testing
     @Test func secretsAreMaskedInJSONAndForms() {
         let json = SecretMasker.mask(body: #"{"username":"u","password":"p","nested":{"refresh_token":"r"}}"#,
                                      contentType: "application/json")
-        #expect(json == #"{"username":"u","password":"***","nested":{"refresh_token":"***"}}"#)
+        #expect(json == #"{"nested":{"refresh_token":"***"},"password":"***","username":"u"}"#)   // keys sorted as read
         #expect(SecretMasker.mask(body: "username=u&password=p", contentType: "application/x-www-form-urlencoded")
             == "username=u&password=***")
         #expect(SecretMasker.mask(body: "password=p", contentType: "text/plain") == "<10 bytes, not JSON>")
