@@ -107,3 +107,58 @@ public enum NoSort: SortOrder {
     case none
     public var next: NoSort { self }
 }
+
+extension ListModel {
+    /// ↑ ↓, half pages, PgUp PgDn, Home End on the list; false when `action` is not a movement.
+    mutating func move(_ action: Action, viewport: Int) -> Bool {
+        switch action {
+        case .move(let delta): select(index: selectedIndex + delta, viewport: viewport)
+        case .page(let pages): select(index: selectedIndex + pages * viewport, viewport: viewport)
+        case .halfPage(let halves): select(index: selectedIndex + halves * max(1, viewport / 2), viewport: viewport)
+        case .moveToFirst: select(index: 0, viewport: viewport)
+        case .moveToLast: select(index: rows.count - 1, viewport: viewport)
+        default: return false
+        }
+        return true
+    }
+}
+
+/// The shown rows of a short list without a sort (the catalogue's categories and products): the
+/// items whose fields hold the filter text, in the server's order.
+public struct FilteredRows<Item: Sendable & Equatable>: ListRows {
+    private var all: [Item] = []
+    private var ids: [String] = []
+    private var texts: [[String]] = []
+    private var needle = ""
+    /// Positions in `all` of the shown items.
+    private var shown: [Int] = []
+    public private(set) var selected: Int?
+
+    public init() {}
+
+    /// The shown items, in order.
+    public var items: [Item] { shown.map { all[$0] } }
+    public var count: Int { shown.count }
+    public func id(at position: Int) -> String? { ids[shown[position]] }
+    public mutating func select(_ position: Int) { selected = position }
+    public mutating func locate(_ id: String?) { selected = id.flatMap { id in shown.firstIndex { ids[$0] == id } } }
+
+    /// New items: `id` names one, `fields` are what the filter looks in.
+    mutating func reload(_ items: [Item], id: (Item) -> String, fields: (Item) -> [String], needle: String, selectedID: String?) {
+        all = items
+        ids = items.map(id)
+        texts = items.map(fields)
+        refilter(needle, selectedID: selectedID)
+    }
+
+    public mutating func update(needle: String, sort: NoSort, selectedID: String?) {
+        guard needle != self.needle else { return }
+        refilter(needle, selectedID: selectedID)
+    }
+
+    private mutating func refilter(_ needle: String, selectedID: String?) {
+        self.needle = needle
+        shown = needle.isEmpty ? Array(all.indices) : all.indices.filter { i in texts[i].contains { $0.containsIgnoringCase(needle) } }
+        locate(selectedID)
+    }
+}

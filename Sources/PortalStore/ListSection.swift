@@ -16,12 +16,8 @@ protocol ListSection {
 extension ListSection {
     mutating func reduceList(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
         let rows = listRows(ctx)
+        if list.move(action, viewport: rows) { return [] }
         switch action {
-        case .move(let delta): list.select(index: list.selectedIndex + delta, viewport: rows)
-        case .page(let pages): list.select(index: list.selectedIndex + pages * rows, viewport: rows)
-        case .halfPage(let halves): list.select(index: list.selectedIndex + halves * max(1, rows / 2), viewport: rows)
-        case .moveToFirst: list.select(index: 0, viewport: rows)
-        case .moveToLast: list.select(index: list.rows.count - 1, viewport: rows)
         case .cycleSort: list.cycleSort(viewport: rows)
         case .beginFilter:
             isEditingFilter = true

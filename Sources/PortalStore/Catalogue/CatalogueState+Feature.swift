@@ -17,13 +17,11 @@ extension CatalogueState: SectionFeature {
     public mutating func apply(_ response: Response, slot: RequestSlot, _ ctx: inout SectionContext) -> [Effect] {
         switch response {
         case .categories(.success(let rows)):
-            categories = .loaded(rows)
-            categoryList.select(categoryList.selected, count: rows.count, viewport: ctx.listViewportRows)
+            load(rows, viewport: ctx.listViewportRows)
         case .categories(.failure(let error)):
             categories.fail(error.message)
         case .products(.success(let rows)):
-            products = .loaded(rows)
-            productList.select(productList.selected, count: rows.count, viewport: ctx.listViewportRows)
+            load(rows, viewport: ctx.listViewportRows)
         case .products(.failure(let error)):
             products.fail(error.message)
         case .productConfiguration(let result):
@@ -65,40 +63,44 @@ extension CatalogueState: SectionFeature {
     mutating func loadProducts(_ categoryID: String, _ ctx: inout SectionContext) -> [Effect] {
         if productsCategoryID != categoryID {
             products = .idle
-            productList = ListPosition()
+            productList = ListModel(FilteredRows(), sort: .none)
             productsCategoryID = categoryID
         }
         products.startLoading()
         return [ctx.request(.products, .products(categoryID: categoryID))]
     }
 
-    /// `/` filters the list on screen; true when `action` was about the filter.
-    mutating func reduceFilter(_ action: Action, _ position: WritableKeyPath<CatalogueState, ListPosition>) -> Bool {
+    /// `/` filters the list on screen; true when `action` was about the filter. A new filter text,
+    /// or none, puts the selection back on the first row.
+    mutating func reduceFilter<Item>(_ action: Action, _ list: WritableKeyPath<CatalogueState, ListModel<FilteredRows<Item>>>,
+                                     viewport: Int) -> Bool {
         switch action {
         case .beginFilter: isEditingFilter = true
-        case .edit(let edit) where isEditingFilter: filter.apply(edit); self[keyPath: position] = ListPosition()
+        case .edit(let edit) where isEditingFilter:
+            self[keyPath: list].editFilter(edit, viewport: viewport)
+            self[keyPath: list].select(index: 0, viewport: viewport)
         case .submit where isEditingFilter: isEditingFilter = false
-        case .clearFilter where !filter.text.isEmpty || isEditingFilter, .cancelInput where isEditingFilter:
-            clearFilter()
-            self[keyPath: position] = ListPosition()
+        case .clearFilter where !self[keyPath: list].filter.text.isEmpty || isEditingFilter, .cancelInput where isEditingFilter:
+            clearFilter(list, viewport: viewport)
+            self[keyPath: list].select(index: 0, viewport: viewport)
         default: return false
         }
         return true
     }
 
-    mutating func clearFilter() {
-        filter = TextFieldState()
+    mutating func clearFilter<Item>(_ list: WritableKeyPath<CatalogueState, ListModel<FilteredRows<Item>>>, viewport: Int) {
+        self[keyPath: list].clearFilter(viewport: viewport)
         isEditingFilter = false
     }
 
     mutating func reduceCategories(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
-        if reduceFilter(action, \.categoryList) { return [] }
-        let count = visibleCategories.count
-        if categoryList.move(action, count: count, viewport: ctx.listViewportRows) { return [] }
+        let viewport = ctx.listViewportRows
+        if reduceFilter(action, \.categoryList, viewport: viewport) { return [] }
+        if categoryList.move(action, viewport: viewport) { return [] }
         switch action {
         case .open:
             guard let category = selectedCategory else { return [] }
-            clearFilter()
+            clearFilter(\.categoryList, viewport: viewport)
             path = [.products(categoryID: category.id)]
             return loadProducts(category.id, &ctx)
         case .refresh: return loadCategories(&ctx)
@@ -108,19 +110,20 @@ extension CatalogueState: SectionFeature {
     }
 
     mutating func reduceProducts(_ action: Action, _ ctx: inout SectionContext) -> [Effect] {
-        if reduceFilter(action, \.productList) { return [] }
-        let count = visibleProducts.count
-        if productList.move(action, count: count, viewport: ctx.listViewportRows) { return [] }
+        let viewport = ctx.listViewportRows
+        if reduceFilter(action, \.productList, viewport: viewport) { return [] }
+        if productList.move(action, viewport: viewport) { return [] }
         switch action {
         case .open:
             guard let product = selectedProduct else { return [] }
-            clearFilter()
+            clearFilter(\.productList, viewport: viewport)
             return openConfigurator(product.id, &ctx)
         case .refresh:
             guard let id = productsCategoryID else { return [] }
             return loadProducts(id, &ctx)
         case .back, .clearFilter:
-            // Esc with no filter, like q, goes back to the categories.
+            // Esc with no filter, like q, goes back to the categories (the filter goes with the list).
+            clearFilter(\.productList, viewport: viewport)
             path.removeLast()
             return []
         default: return []
@@ -135,20 +138,5 @@ extension CatalogueState: SectionFeature {
         }
         path.append(.configure(ConfiguratorPane(productID: productID)))
         return [ctx.request(.productConfiguration, .productConfiguration(productID: productID))]
-    }
-}
-
-extension ListPosition {
-    /// Applies a list movement; false when `action` is not one.
-    mutating func move(_ action: Action, count: Int, viewport: Int) -> Bool {
-        switch action {
-        case .move(let d): select(selected + d, count: count, viewport: viewport)
-        case .page(let p): select(selected + p * viewport, count: count, viewport: viewport)
-        case .halfPage(let h): select(selected + h * max(1, viewport / 2), count: count, viewport: viewport)
-        case .moveToFirst: select(0, count: count, viewport: viewport)
-        case .moveToLast: select(count - 1, count: count, viewport: viewport)
-        default: return false
-        }
-        return true
     }
 }

@@ -9,15 +9,22 @@ public struct CatalogueState: Equatable, Sendable {
     public var modal: CatalogueModal?
     /// The configurator last left, so coming back to the same product keeps every choice made.
     var lastConfigurator: ConfiguratorPane?
-    public var categories: Loadable<[ProductCategory]> = .idle
-    public var categoryList = ListPosition()
-    public var products: Loadable<[Product]> = .idle
+    public internal(set) var categories: Loadable<[ProductCategory]> = .idle
+    public internal(set) var categoryList = ListModel(FilteredRows<ProductCategory>(), sort: NoSort.none)
+    public internal(set) var products: Loadable<[Product]> = .idle
     /// The category whose products `products` holds.
-    public var productsCategoryID: String?
-    public var productList = ListPosition()
-    /// The filter of the list on screen (categories or products); cleared when the list changes.
-    public var filter = TextFieldState()
+    public internal(set) var productsCategoryID: String?
+    public internal(set) var productList = ListModel(FilteredRows<Product>(), sort: NoSort.none)
     public init() {}
+
+    /// The filter of the list on screen (categories or products); cleared when the list changes.
+    public var filter: TextFieldState {
+        switch path.last {
+        case nil: return categoryList.filter
+        case .products: return productList.filter
+        case .configure, .review, .ordered: return TextFieldState()
+        }
+    }
 
     /// True while the filter line has the keyboard (the `.filter` modal).
     public var isEditingFilter: Bool {
@@ -57,23 +64,32 @@ public struct CatalogueState: Equatable, Sendable {
     /// Puts the pane on screen back with its new state (called by the reducer of the pane on top).
     mutating func replaceTop(_ pane: CataloguePane) { path[path.count - 1] = pane }
 
-    public var visibleCategories: [ProductCategory] {
-        CatalogueState.matching(categories.value ?? [], filter.text) { [$0.name.value, $0.description.value] }
-    }
-    public var visibleProducts: [Product] {
-        CatalogueState.matching(products.value ?? [], filter.text) { [$0.name.value, $0.description.value] }
+    public var visibleCategories: [ProductCategory] { categoryList.rows.items }
+    public var visibleProducts: [Product] { productList.rows.items }
+
+    /// New categories (a load), the selected one kept.
+    mutating func load(_ rows: [ProductCategory], viewport: Int) {
+        categories = .loaded(rows)
+        categoryList.reload { $0.reload(rows, id: \.id, fields: { [$0.name.value, $0.description.value] }, needle: $1, selectedID: $3) }
+        categoryList.select(index: categoryList.selectedIndex, viewport: viewport)
     }
 
-    static func matching<T>(_ rows: [T], _ text: String, _ fields: (T) -> [String]) -> [T] {
-        let needle = text.trimmingWhitespace()
-        guard !needle.isEmpty else { return rows }
-        return rows.filter { fields($0).contains { $0.containsIgnoringCase(needle) } }
+    /// New products of the category (a load), the selected one kept.
+    mutating func load(_ rows: [Product], viewport: Int) {
+        products = .loaded(rows)
+        productList.reload { $0.reload(rows, id: \.id, fields: { [$0.name.value, $0.description.value] }, needle: $1, selectedID: $3) }
+        productList.select(index: productList.selectedIndex, viewport: viewport)
     }
 
     public var route: CatalogueRoute { path.last?.route ?? .categories }
 
-    public var selectedCategory: ProductCategory? { categoryList.pick(from: visibleCategories) }
-    public var selectedProduct: Product? { productList.pick(from: visibleProducts) }
+    public var selectedCategory: ProductCategory? { Self.pick(categoryList) }
+    public var selectedProduct: Product? { Self.pick(productList) }
+
+    static func pick<Item>(_ list: ListModel<FilteredRows<Item>>) -> Item? {
+        let items = list.rows.items, i = list.selectedIndex
+        return items.indices.contains(i) ? items[i] : nil
+    }
     public var category: ProductCategory? {
         categories.value?.first { $0.id == productsCategoryID }
     }
@@ -116,23 +132,6 @@ public enum CatalogueRoute: Sendable, Equatable {
     case configure(productID: String)
     case review(productID: String)
     case ordered(productID: String)
-}
-
-/// The selected row of a list and the first row on screen.
-public struct ListPosition: Sendable, Equatable {
-    public var selected = 0
-    public var scroll = 0
-    public init() {}
-
-    func pick<T>(from rows: [T]) -> T? { rows.indices.contains(selected) ? rows[selected] : nil }
-
-    /// Moves the selection to `index` (clamped) and scrolls so it stays among `viewport` rows.
-    mutating func select(_ index: Int, count: Int, viewport: Int) {
-        selected = max(0, min(count - 1, index))
-        if selected < scroll { scroll = selected }
-        if selected >= scroll + viewport { scroll = selected - viewport + 1 }
-        scroll = max(0, min(scroll, max(0, count - viewport)))
-    }
 }
 
 extension CatalogueState {

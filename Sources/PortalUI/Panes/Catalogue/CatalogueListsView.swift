@@ -20,7 +20,7 @@ enum CatalogueListsView {
                          none: c.filter.text.isEmpty ? "The catalogue has no categories." : "No category matches “\(c.filter.text)”.", in: rect, on: canvas)
         }
         drawTable(categoryTable, rows.map { [TableCell($0.name.value), TableCell($0.description.value)] },
-                  selected: c.categoryList.selected, details: c.selectedCategory?.description.lines ?? [], in: rect, on: canvas)
+                  selected: c.categoryList.selectedIndex, details: c.selectedCategory?.description.lines ?? [], in: rect, on: canvas)
     }
 
     static func drawProducts(_ c: CatalogueState, money: AmountStyle, in rect: Rect, on canvas: any Canvas) {
@@ -32,7 +32,7 @@ enum CatalogueListsView {
         let details = c.selectedProduct.map { p in p.description.lines + ["", "Prices: " + prices(p, money: money)] } ?? []
         drawTable(productTable, rows.map { [TableCell($0.name.value), TableCell(prices($0, money: money)),
                                             TableCell($0.inStock ? "" : "out of stock", style: $0.inStock ? nil : Style(.warning))] },
-                  selected: c.productList.selected, details: details, in: rect, on: canvas)
+                  selected: c.productList.selectedIndex, details: details, in: rect, on: canvas)
     }
 
     /// "Monthly 4.99 USD · Annually 49.90 USD + setup 10.00 USD"
