@@ -110,3 +110,13 @@ import Testing
         #expect(custom.action(for: .char("J"), in: Store.loaded().state) == .halfPage(1))
     }
 }
+
+@Suite struct CopyChooserUnderSignInTests {
+    @Test func aSessionThatEndsWhileTheChooserIsOpenGivesTheFormTheTyping() {
+        var store = Store.detail()
+        store.send(.beginCopy)
+        store.state.signIn.presentation = .overlay   // what an ended session does (AppState.openSignIn)
+        #expect(store.state.signIn.isShown)
+        #expect(Keymap.default.action(for: .char("u"), in: store.state) == .edit(.insert("u")))
+    }
+}

@@ -33,10 +33,11 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     public static func chain(for state: AppState) -> [KeyContext] {
         if state.isTooSmall { return [.tooSmall] }
         if state.showHelp { return [.help] }
-        if state.choosingCopy { return [.copy] }
         if state.signIn.confirmingSignOut { return [.dialog] }
         if state.signIn.isShown { return [.signInForm, .textField] }
         if state.session != .signedIn { return [.signIn] }
+        // Below the sign-in form: a session that ends while the chooser is open gets the typing.
+        if state.choosingCopy { return [.copy] }
         switch state.section {
         case .services: return servicesChain(state.services)
         case .invoices: return invoicesChain(state.invoices)
