@@ -28,7 +28,9 @@ for licence in LICENSE LICENSE.md COPYING; do [ -f "$repo/$licence" ] && docs+=(
 # Tarball: unpacked with --strip-components=1 under /usr/local or ~/.local.
 name=pio-$version-linux-$arch
 "$here/install-tree.sh" install "$binary" "$work/tar/$name" ""
-cp "${docs[@]}" "$work/tar/$name/"
+# share/doc/pio, not the top folder: the README installs that unpack under /usr/local would leave
+# /usr/local/README.md behind.
+install -D -m 0644 -t "$work/tar/$name/share/doc/pio" "${docs[@]}"
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$SOURCE_DATE_EPOCH" -C "$work/tar" -cf - "$name" \
   | gzip -9n > "$out/$name.tar.gz"
 
