@@ -10,7 +10,7 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
   HOMEDIR=$WORK/other; mkdir -p "$HOMEDIR"; chown "$OTHER:$OTHER" "$HOMEDIR"; chmod 711 "$WORK"
   AS_OTHER="setpriv --reuid=$OTHER --regid=$OTHER --clear-groups env -u PIO_USER -u PIO_PASSWORD HOME=$HOMEDIR XDG_STATE_HOME=$HOMEDIR/state XDG_CONFIG_HOME=$HOMEDIR/config PIO_URL=http://127.0.0.1:9/api"
   other_pid() { local p; for p in $(pgrep -x -u "$OTHER" pio); do
-      tr '\0' '\n' < "/proc/$p/environ" 2>/dev/null | grep -qx "HOME=$HOMEDIR" && { echo "$p"; return 0; }; done; return 1; }
+      tr '\0' '\n' 2>/dev/null < "/proc/$p/environ" | grep -qx "HOME=$HOMEDIR" && { echo "$p"; return 0; }; done; return 1; }
   owners() { stat -c %u "/proc/$1/environ" "/proc/$1/mem" "/proc/$1/maps" "/proc/$1/status" | sort -u | tr '\n' ' '; }
   # check NAME EXPECTED-OWNER SCREEN-REGEX ENV -- ARGS
   check() {
