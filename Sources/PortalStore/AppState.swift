@@ -13,7 +13,9 @@ public struct AppState: Equatable, Sendable {
     public var signIn = SignInState()
     public var session: SessionState = .signedOut
     public var header: HeaderState
-    public var showHelp = false
+    /// Help, the sign-out question or the copy chooser, if one is open (`AppModal`; the sign-in
+    /// form is `signIn.presentation`, said there why).
+    public var modal: AppModal?
     public var flash: Flash?
     public var spinnerPhase = 0
     public var requests = RequestBook()
@@ -21,8 +23,6 @@ public struct AppState: Equatable, Sendable {
     public var locale: MoneyLocale = .en
     /// False when the `clipboard` setting is off: `y` copies nothing.
     public var clipboardEnabled = true
-    /// True while `y` waits for the letter of the value to copy.
-    public var choosingCopy = false
 
     public init(user: String, width: Int = 80, height: Int = 24) {
         self.header = HeaderState(user: user)

@@ -47,15 +47,15 @@ extension AppState {
                 flash = Flash(.info, "Copying is turned off (clipboard: false, --no-clipboard or PIO_CLIPBOARD=0)")
                 return []
             }
-            choosingCopy = !copyableValues.isEmpty
+            modal = copyableValues.isEmpty ? nil : .copy
         case .copy(let target):
-            choosingCopy = false
+            modal = nil
             guard clipboardEnabled, let value = copyableValues.first(where: { $0.target == target }) else { return [] }
             let shown = target == .password ? Self.characters(value.text) : value.text
             flash = Flash(.info, "Copied \(target.label) (\(shown))")
             return [.copyToClipboard(label: target.label, text: value.text)]
         default:
-            choosingCopy = false   // Esc, q or any other key leaves the chooser
+            modal = nil   // Esc, q or any other key leaves the chooser
         }
         return []
     }

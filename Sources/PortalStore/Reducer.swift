@@ -20,7 +20,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         guard state.requests.settle(key) else { return [] }   // stale: dropped
         return state.route(response, slot: key.slot)
     case .toggleHelp:
-        state.showHelp.toggle()
+        switch state.modal {
+        case nil: state.modal = .help
+        case .help: state.modal = nil
+        case .signOut, .copy: break   // they take every key; their contexts bind no help key
+        }
         return []
     case .notice(let text):
         state.flash = Flash(.info, text)
@@ -31,11 +35,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     if state.isTooSmall {
         return action == .back ? [.quit] : []
     }
-    if state.showHelp {
-        if action == .back || action == .cancelInput || action == .dismiss { state.showHelp = false }
+    switch state.modal {
+    case .help:
+        if action == .back || action == .cancelInput || action == .dismiss { state.modal = nil }
         return []
+    case .signOut(let dialog): return state.reduceSignOutQuestion(dialog, action)
+    case .copy, nil: break   // the chooser is under the sign-in form (AppModal)
     }
-    if state.signIn.isShown || state.signIn.confirmingSignOut { return state.reduceSignIn(action) }
+    if state.signIn.isShown { return state.reduceSignIn(action) }
     switch state.session {
     case .signedIn: break
     case .failed:
@@ -47,7 +54,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .signedOut, .signingIn:
         return action == .back ? [.quit] : []
     }
-    if state.choosingCopy || AppState.isCopy(action) { return state.reduceCopy(action) }
+    if state.modal == .copy || AppState.isCopy(action) { return state.reduceCopy(action) }
     switch action {
     case .selectSection(let section): return state.switchSection(to: section)
     case .stepSection(let delta): return state.switchSection(to: state.section.stepped(by: delta))

@@ -23,8 +23,24 @@ public func render(_ state: AppState, into canvas: any Canvas, keymap: Keymap = 
     MessageLine.draw(state, on: canvas)
     StatusBar.draw(state, keymap: keymap, on: canvas)
     if portal { SectionViews.drawOverlays(state, keymap: keymap, on: canvas) }
-    if portal && state.choosingCopy { CopyChooser.draw(state, keymap: keymap, on: canvas) }
-    if state.signIn.isShown { SignInPane.draw(state, on: canvas) }
-    if state.signIn.confirmingSignOut { SignOutDialog.draw(state, on: canvas) }
-    if state.showHelp { HelpOverlay.draw(state, keymap: keymap, on: canvas) }
+    drawTopLevel(state, portal: portal, keymap: keymap, on: canvas)
+}
+
+/// The top level's modal and the sign-in form, in the order `AppModal` gives: the copy chooser
+/// under the form, the sign-out question and help over it.
+private func drawTopLevel(_ state: AppState, portal: Bool, keymap: Keymap, on canvas: any Canvas) {
+    let form = { if state.signIn.isShown { SignInPane.draw(state, on: canvas) } }
+    switch state.modal {
+    case nil:
+        form()
+    case .copy:
+        if portal { CopyChooser.draw(state, keymap: keymap, on: canvas) }
+        form()
+    case .signOut(let dialog):
+        form()
+        SignOutDialog.draw(dialog, on: canvas)
+    case .help:
+        form()
+        HelpOverlay.draw(state, keymap: keymap, on: canvas)
+    }
 }

@@ -54,7 +54,7 @@ import Testing
         case .cancel: return name(state.services.cancelDialog?.focus)
         case .credit: return name(state.invoices.creditDialog?.focus)
         case .order: return name(state.catalogue.orderConfirm?.focus)
-        case .signOut: return name(state.signIn.signOutDialog?.focus)
+        case .signOut: return name(state.signOutDialog?.focus)
         }
     }
 

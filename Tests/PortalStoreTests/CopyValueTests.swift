@@ -10,11 +10,11 @@ import Testing
         var store = Store.detail()
         #expect(store.state.copyableValues.map(\.target) == [.username, .password, .domain, .id])
         #expect(store.send(.beginCopy).isEmpty)
-        #expect(store.state.choosingCopy)
+        #expect(store.state.modal == .copy)
         let effects = store.send(.copy(.password))
         #expect(effects == [.copyToClipboard(label: "the password", text: "pdtzc")])
         #expect(store.state.flash == Flash(.info, "Copied the password (5 characters)"))
-        #expect(!store.state.choosingCopy)
+        #expect(store.state.modal != .copy)
         #expect(store.state.services.detail?.passwordShown == false)
     }
 
@@ -33,11 +33,11 @@ import Testing
         var store = Store.detail()
         store.send(.beginCopy)
         #expect(store.send(.dismiss).isEmpty)
-        #expect(!store.state.choosingCopy)
+        #expect(store.state.modal != .copy)
         #expect(store.state.services.path.count == 1, "Esc leaves the chooser, not the service")
         store.send(.beginCopy)
         store.send(.move(1))
-        #expect(!store.state.choosingCopy)
+        #expect(store.state.modal != .copy)
     }
 
     @Test func theCopiedTextIsTheSanitisedValueNeverTheServersBytes() {
@@ -67,7 +67,7 @@ import Testing
         var list = Store.loaded()
         #expect(list.state.copyableValues.isEmpty)
         list.send(.beginCopy)
-        #expect(!list.state.choosingCopy)
+        #expect(list.state.modal != .copy)
         var store = Store.invoice()
         store.send(.beginCopy)
         #expect(store.send(.copy(.password)).isEmpty)
@@ -77,7 +77,7 @@ import Testing
         var store = Store.detail()
         store.state.clipboardEnabled = false
         #expect(store.send(.beginCopy).isEmpty)
-        #expect(!store.state.choosingCopy)
+        #expect(store.state.modal != .copy)
         #expect(store.state.flash?.text.contains("clipboard: false") == true)
         #expect(store.send(.copy(.password)).isEmpty)
     }

@@ -221,8 +221,8 @@ import Testing
     @Test func helpToggles() {
         var store = Store.loaded()
         store.send(.toggleHelp)
-        #expect(store.state.showHelp)
+        #expect(store.state.modal == .help)
         #expect(store.send(.back).isEmpty)   // q closes help rather than quitting
-        #expect(!store.state.showHelp)
+        #expect(store.state.modal != .help)
     }
 }

@@ -284,10 +284,10 @@ extension Store {
     @Test func askingFirstAndNoKeepsEverything() {
         var store = Store.loaded()
         store.send(.signOut)
-        #expect(store.state.signIn.confirmingSignOut)
+        #expect(store.state.signOutDialog != nil)
         #expect(store.effects.isEmpty)
         store.send(.submit)   // Enter presses "No"
-        #expect(!store.state.signIn.confirmingSignOut)
+        #expect(store.state.signOutDialog == nil)
         #expect(store.state.session == .signedIn)
         #expect(store.state.services.summaries.value?.count == 4)
     }

@@ -4,9 +4,8 @@ import PortalAPI
 /// ends mid-use, and signing out. None of it touches a section's state, except signing in as
 /// someone else (or signing out), which starts the sections afresh.
 extension AppState {
-    /// Keys while the form or the sign-out question is up.
+    /// Keys while the form is up.
     mutating func reduceSignIn(_ action: Action) -> [Effect] {
-        if signIn.confirmingSignOut { return reduceSignOutQuestion(action) }
         switch signIn.reduce(action) {
         case .none: return []
         case .quit: return [.quit]
@@ -58,23 +57,23 @@ extension AppState {
 
     /// Asks before signing out: it revokes the session and drops what the portal shows.
     mutating func beginSignOut() -> [Effect] {
-        signIn.signOutDialog = YesNoDialog(title: "Sign out", lines: [
+        modal = .signOut(YesNoDialog(title: "Sign out", lines: [
             DialogLine("Sign out \(header.user)?"), DialogLine("The session is revoked and deleted here.", .dim),
-        ], yesLabel: "Yes, sign out")
+        ], yesLabel: "Yes, sign out"))
         return []
     }
 
-    mutating func reduceSignOutQuestion(_ action: Action) -> [Effect] {
-        guard var dialog = signIn.signOutDialog else { return [] }
+    mutating func reduceSignOutQuestion(_ dialog: YesNoDialog, _ action: Action) -> [Effect] {
+        var dialog = dialog
         switch dialog.reduce(action) {
         case .none, .changed, .submitField:
-            signIn.signOutDialog = dialog
+            modal = .signOut(dialog)
             return []
         case .close:
-            signIn.signOutDialog = nil
+            modal = nil
             return []
         case .confirm:
-            signIn.signOutDialog = nil
+            modal = nil
             let effects = RequestSlot.allCases.filter { $0 != .session }.flatMap { requests.cancel($0) }
             let prefill = SignInState(url: signIn.url.text, email: header.user, auth: signIn.auth)
             startAfresh(user: "")
@@ -108,6 +107,6 @@ extension AppState {
         catalogue = CatalogueState()
         section = .services
         header = HeaderState(user: user)
-        showHelp = false
+        modal = nil
     }
 }

@@ -25,9 +25,6 @@ public struct SignInState: Equatable, Sendable {
     public var message: String?
     /// News that is not a problem, e.g. how signing out went.
     public var notice: String?
-    /// "Sign out?", while it is up (the shared confirm dialog, "No" focused).
-    public var signOutDialog: YesNoDialog?
-    public var confirmingSignOut: Bool { signOutDialog != nil }
     /// The server and account whose data the sections hold while the overlay is up: signing in
     /// to the same one keeps them, another one starts afresh.
     public var sectionsAccount: SignInAccount?

@@ -32,12 +32,14 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     /// The contexts searched, most specific first, for the current state.
     public static func chain(for state: AppState) -> [KeyContext] {
         if state.isTooSmall { return [.tooSmall] }
-        if state.showHelp { return [.help] }
-        if state.signIn.confirmingSignOut { return [.dialog] }
+        switch state.modal {
+        case .help: return [.help]
+        case .signOut: return [.dialog]
+        case .copy, nil: break   // the chooser is under the sign-in form (AppModal)
+        }
         if state.signIn.isShown { return [.signInForm, .textField] }
         if state.session != .signedIn { return [.signIn] }
-        // Below the sign-in form: a session that ends while the chooser is open gets the typing.
-        if state.choosingCopy { return [.copy] }
+        if state.modal == .copy { return [.copy] }
         switch state.section {
         case .services: return servicesChain(state.services)
         case .invoices: return invoicesChain(state.invoices)

@@ -6,7 +6,7 @@ struct HelpOverlay {
     /// The contexts of the pane under the overlay, so the help fits and speaks about what is on screen.
     static func contexts(for state: AppState) -> [KeyContext] {
         var under = state
-        under.showHelp = false
+        under.modal = nil   // help opens only when no other modal is (AppModal)
         return KeyContext.chain(for: under)
     }
 

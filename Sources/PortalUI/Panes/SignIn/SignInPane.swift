@@ -110,8 +110,7 @@ enum SignInPane {
 
 /// "Sign out?" with "No" focused: signing out revokes the session and clears the portal.
 enum SignOutDialog {
-    static func draw(_ state: AppState, on canvas: any Canvas) {
-        guard let dialog = state.signIn.signOutDialog else { return }
+    static func draw(_ dialog: YesNoDialog, on canvas: any Canvas) {
         let rows = [.blank] + ConfirmDialogView<NoForm>.lines(dialog) + [.blank, .buttons(hint: nil)]
         ConfirmDialogView(dialog: dialog, width: 60, rows: rows).draw(on: canvas)
     }
