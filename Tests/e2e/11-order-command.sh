@@ -21,7 +21,7 @@ EXPECTED='{"addon":{"43":1},"addon_cycles":{"43":"a"},"custom":{"1650":10656,"16
 run dry "$BIN/pio" order "${ARGS[@]}" --dry-run
 expect_code dry 0
 grep -Fxq "$EXPECTED" "$o/dry.stdout" && ok "dry run prints the exact body (Windows set memory to 8 GB)" || fail "dry-run body: $(tail -1 "$o/dry.stdout")"
-grep -q '^Due today: *145\.80 (estimate' "$o/dry.stdout" && ok "dry run prints the estimate" || fail "estimate: $(cat "$o/dry.stdout")"
+grep -q '^Due today: *145\.80 USD (estimate' "$o/dry.stdout" && ok "dry run prints the estimate" || fail "estimate: $(cat "$o/dry.stdout")"
 grep -q '^Storage (GB): NVMe × 100 .*10\.00' "$o/dry.stdout" && ok "estimate has a line per chosen item" || fail "estimate lines"
 grep -q '^Promotion: *PIO10 (the server applies it' "$o/dry.stdout" && ok "the promotion code is named, left to the server" || fail "promotion line"
 run dry_json "$BIN/pio" order "${ARGS[@]}" --dry-run --json
@@ -96,7 +96,7 @@ CMD="env PIO_URL=$PIO_URL PIO_USER=demo@example.com PIO_PASSWORD=demo '$BIN/pio'
 start ask 100 30 "$CMD"
 wait_for ask 'Root password:' 20 && ok "asks for the encrypted field on the terminal" || fail "no password prompt"
 keys ask 'Secret-typed-here' Enter
-wait_for ask 'Order Custom VPS for 27\.00 due today \(estimate\)\? \[y/N\]' 20 && ok "asks before ordering" || fail "no confirmation"
+wait_for ask 'Order Custom VPS for 27\.00 USD due today \(estimate\)\? \[y/N\]' 20 && ok "asks before ordering" || fail "no confirmation"
 screen ask | grep -q 'Secret-typed-here' && fail "the typed password was echoed" || ok "the typed password is not echoed"
 keys ask n Enter
 [ "$(wait_exit ask 20)" = 1 ] && ok "declining exits 1" || fail "declining did not exit 1"

@@ -20,10 +20,14 @@ run unpaid "$BIN/pio" invoices --status unpaid
 run unpaid_json "$BIN/pio" invoices --status unpaid --json
 run two_statuses_json "$BIN/pio" invoices --status Paid,cancelled --json
 run bad_status "$BIN/pio" invoices --status unpiad
+run services "$BIN/pio" services
+run service "$BIN/pio" service 303
 expect_code invoice 0; expect_code invoice_json 0; expect_code unpaid 0; expect_code unpaid_json 0; expect_code two_statuses_json 0
 expect_code bad_status 2
 grep -q '^Bill to: *Dana Demo$' "$o/invoice.stdout" && grep -q '^ *PIO Demo Ltd$' "$o/invoice.stdout" && grep -q '^ *US$' "$o/invoice.stdout" \
   && ok "invoice table shows the client block" || fail "invoice table: $(cat "$o/invoice.stdout")"
+head -n 1 "$o/services.stdout" | grep -Eq 'TOTAL USD$' && grep -Eq '^Total: +32\.00 USD$' "$o/service.stdout" \
+  && ok "services and service name the account's currency" || fail "currency: $(head -n 1 "$o/services.stdout"); $(grep Total "$o/service.stdout")"
 grep -q '^3 to pay: 60.08 USD$' "$o/unpaid.stdout" && ok "invoices table ends with the total to pay" || fail "unpaid line: $(tail -2 "$o/unpaid.stdout")"
 python3 - "$o" <<'PY' && ok "client block, amount due and the unpaid total from --json" || fail "billing JSON"
 import json, sys

@@ -97,6 +97,8 @@ grep -Eq '^Amount due: +0,00 €$' "$o/paid.stdout" && ok "pio invoice: a paid i
 grep -Eq '^309010 .*Overdue' "$o/overdue.stdout" && ! grep -q '^309011 ' "$o/overdue.stdout" \
   && ok "--status overdue keeps only the overdue, named as the pane names them" || fail "overdue: $(cat "$o/overdue.stdout")"
 grep -Eq '^Status: +Unpaid, OVERDUE$' "$o/late.stdout" && ok "pio invoice: a late invoice says so as the pane does" || fail "late: $(head -3 "$o/late.stdout")"
+head -n 1 "$o/services.stdout" | grep -Eq 'TOTAL €$' && ok "pio services: the Total column names the account's currency, from the invoices" \
+  || fail "services header: $(head -n 1 "$o/services.stdout")"
 grep -qF "$LONG" "$o/services.stdout" && ok "a table written to a file cuts nothing" || fail "services: $(cat "$o/services.stdout")"
 python3 - "$o/invoices.stdout" <<'PY' && ok "pio invoices: the newest first, as in the pane" || fail "invoices order: $(head -4 "$o/invoices.stdout")"
 import sys

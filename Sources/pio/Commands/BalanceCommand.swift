@@ -10,10 +10,8 @@ struct BalanceCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await ScriptRunner.run(connection, options, fields: Self.jsonFields) { client in
-            let b = try await client.balance()
             // No currency on the balance: the one every invoice carries, else none (said once).
-            let invoiceCurrencies = b.currency.isEmpty ? try await client.invoices().map(\.currency.value) : []
-            let currency = AccountCurrency(balance: b, invoiceCurrencies: invoiceCurrencies)
+            let (b, currency) = try await AccountCurrencyLookup.fetch(client)
             var f = Fields()
             f.add("Due", Format.money(b.balance, currency.code) + "  (what the unpaid invoices still ask)")
             f.add("Credit", Format.money(b.credit, currency.code) + "  (yours to apply to invoices)")

@@ -52,20 +52,22 @@ struct OrderCommand: AsyncParsableCommand {
         do { input = try OrderInput(settings: settings, addons: addons, configPath: config, productID: productID) } catch { error.exit() }
         let (id, cycle, domain, payMethod, promo, dryRun, yes) = (productID, self.cycle, self.domain, self.payMethod, promo, self.dryRun, self.yes)
         try await ScriptRunner.run(connection, options, fields: Self.jsonFields) { client in
+            async let code = AccountCurrencyLookup.tableCode(client, options)
             var model = Configurator(try await client.productConfiguration(productID: id))
             let extras = try input.configure(&model, cycle: cycle, domain: domain, payMethod: payMethod, promo: promo)
             if onTerminal { try OrderInput.askForSecrets(&model) }
             let problems = model.orderedProblems
             if !problems.isEmpty { throw OrderCommand.refusal(problems, model) }
             let request = model.orderRequest(payMethod: extras.payMethod, promocode: extras.promocode)
-            if dryRun { return OrderOutput.dryRun(model, request) }
+            let currency = await code
+            if dryRun { return OrderOutput.dryRun(model, request, currency: currency) }
             if !yes {
-                StandardError.write(OrderOutput.estimateTable(model, promocode: request.promocode))
-                guard OrderInput.confirm(OrderOutput.question(model)) else {
+                StandardError.write(OrderOutput.estimateTable(model, promocode: request.promocode, currency: currency))
+                guard OrderInput.confirm(OrderOutput.question(model, currency: currency)) else {
                     throw CommandFailure(code: ExitStatus.declined, message: "not ordered")
                 }
             }
-            return OrderOutput.placed(try await SentOnce.send(.order, checkWith: "`pio services` and `pio invoices`") {
+            return OrderOutput.placed(currency: currency, try await SentOnce.send(.order, checkWith: "`pio services` and `pio invoices`") {
                 try await client.order(productID: id, request)
             })
         }

@@ -4,18 +4,19 @@ import PortalStore
 
 /// What `pio order` prints: the estimate and body of a dry run, the question before ordering, the result.
 enum OrderOutput {
-    static func estimateTable(_ model: Configurator, promocode: String?) -> String {
+    static func estimateTable(_ model: Configurator, promocode: String?, currency: String) -> String {
         let s = model.priceSummary
         var f = Fields()
         f.add("Product", "\(Format.text(model.product.name)) (id \(model.product.id))")
         f.add("Cycle", model.period?.cycle.label ?? "-")
         if model.product.asksForDomain { f.add("Domain", model.domain.text.isEmpty ? "-" : model.domain.text) }
-        var lines = Table(headers: ["ITEM", "CYCLE", "PRICE", "SETUP"], rightAligned: [2, 3])
+        var lines = Table(headers: ["ITEM", "CYCLE", AccountCurrencyLookup.title("PRICE", currency),
+                                    AccountCurrencyLookup.title("SETUP", currency)], rightAligned: [2, 3])
         lines.rows = s.lines.map { [Format.text($0.label), $0.cycle.label, Format.money($0.recurring), Format.money($0.setup)] }
         var totals = Fields()
-        totals.add("Recurring", s.recurring.map { "\(Format.money($0.amount)) \($0.cycle.label)" }.joined(separator: ", "))
-        totals.add("Setup fees", Format.money(s.setup))
-        totals.add("Due today", "\(Format.money(s.dueToday)) (estimate; the invoice decides)")
+        totals.add("Recurring", s.recurring.map { "\(Format.money($0.amount, currency)) \($0.cycle.label)" }.joined(separator: ", "))
+        totals.add("Setup fees", Format.money(s.setup, currency))
+        totals.add("Due today", "\(Format.money(s.dueToday, currency)) (estimate; the invoice decides)")
         if let promocode { totals.add("Promotion", "\(promocode) (the server applies it; not in the estimate)") }
         return f.rendered + "\n" + lines.rendered + "\n" + totals.rendered
     }
@@ -35,9 +36,9 @@ enum OrderOutput {
     }
 
     /// `--dry-run`: the estimate and the body as it would be sent (encrypted values as `***`).
-    static func dryRun(_ model: Configurator, _ request: OrderRequest) -> ScriptOutput {
+    static func dryRun(_ model: Configurator, _ request: OrderRequest, currency: String) -> ScriptOutput {
         let body = model.maskedBody(request)
-        let table = estimateTable(model, promocode: request.promocode)
+        let table = estimateTable(model, promocode: request.promocode, currency: currency)
             + "\nBody of POST /order/\(model.product.id) (not sent; encrypted values shown as \(Configurator.maskedSecret)):\n"
             + String(decoding: body.encoded(), as: UTF8.self) + "\n"
         let json: JSONValue = .object(["dry_run": .bool(true), "product_id": .string(model.product.id),
@@ -45,15 +46,15 @@ enum OrderOutput {
         return ScriptOutput(json: json, table: table)
     }
 
-    static func question(_ model: Configurator) -> String {
-        "Order \(Format.text(model.product.name)) for \(Format.money(model.priceSummary.dueToday)) due today (estimate)?"
+    static func question(_ model: Configurator, currency: String) -> String {
+        "Order \(Format.text(model.product.name)) for \(Format.money(model.priceSummary.dueToday, currency)) due today (estimate)?"
     }
 
-    static func placed(_ result: OrderResult) -> ScriptOutput {
+    static func placed(currency: String, _ result: OrderResult) -> ScriptOutput {
         var f = Fields()
         f.add("Order", result.orderNumber.map(Format.text) ?? result.orderID ?? "-")
         f.add("Invoice", result.invoiceID ?? "none (nothing to pay)")
-        f.add("Total", result.total.map { Format.money($0) } ?? "-")
+        f.add("Total", result.total.map { Format.money($0, currency) } ?? "-")
         for item in result.items {
             let domain = item.domain.isEmpty ? "" : " (\(item.domain.value))"
             f.add("Item", "\(Format.text(item.name))\(domain)" + (item.id.map { ", service \($0)" } ?? ""))

@@ -13,14 +13,17 @@ struct ProductCommand: AsyncParsableCommand {
     func run() async throws {
         let id = self.id
         try await ScriptRunner.run(connection, options, fields: Self.jsonFields) { client in
+            async let code = AccountCurrencyLookup.tableCode(client, options)
             let c = try await client.productConfiguration(productID: id)
+            let currency = await code
+            let price = AccountCurrencyLookup.title("PRICE", currency), setup = AccountCurrencyLookup.title("SETUP", currency)
             var f = Fields()
             f.add("Product", "\(Format.text(c.name)) (id \(c.id))")
             f.add("Category", Format.text(c.categoryName))
             f.add("Domain", c.asksForDomain ? "required" : "not asked")
-            var cycles = Table(headers: ["CYCLE", "PRICE", "SETUP"], rightAligned: [1, 2])
+            var cycles = Table(headers: ["CYCLE", price, setup], rightAligned: [1, 2])
             cycles.rows = c.cycles.map { [$0.cycle.label, Format.money($0.price), Format.money($0.setup)] }
-            var opts = Table(headers: ["FORM", "OPTION", "TYPE", "ITEM", "CHOICE", "PRICE", "SETUP"], rightAligned: [5, 6])
+            var opts = Table(headers: ["FORM", "OPTION", "TYPE", "ITEM", "CHOICE", price, setup], rightAligned: [5, 6])
             for form in c.forms {
                 let type = ProductCommand.typeName(form.kind)
                 if form.items.isEmpty { opts.rows.append([form.id, form.title.value, type, "-", "-", "-", "-"]) }
@@ -28,7 +31,7 @@ struct ProductCommand: AsyncParsableCommand {
                     opts.rows.append([form.id, form.title.value, type, item.id, item.title.value, Format.money(item.price), Format.money(item.setup)])
                 }
             }
-            var addons = Table(headers: ["ADDON", "NAME", "CYCLE", "PRICE", "SETUP"], rightAligned: [3, 4])
+            var addons = Table(headers: ["ADDON", "NAME", "CYCLE", price, setup], rightAligned: [3, 4])
             for a in c.addons + c.subproducts {
                 for p in a.cycles { addons.rows.append([a.id, a.title.value, p.cycle.label, Format.money(p.price), Format.money(p.setup)]) }
             }

@@ -12,8 +12,9 @@ struct ProductsCommand: AsyncParsableCommand {
     func run() async throws {
         let category = self.category
         try await ScriptRunner.run(connection, options, fields: Self.jsonFields) { client in
+            async let currency = AccountCurrencyLookup.tableCode(client, options)
             let list = try await client.products(categoryID: category)
-            var t = Table(headers: ["ID", "NAME", "FROM", "CYCLES", "STOCK"], rightAligned: [2])
+            var t = Table(headers: ["ID", "NAME", AccountCurrencyLookup.title("FROM", await currency), "CYCLES", "STOCK"], rightAligned: [2])
             t.rows = list.map { p in
                 [p.id, Format.text(p.name), p.defaultPeriod.map { Format.money($0.price) + " " + $0.cycle.label } ?? "-",
                  p.periods.map { $0.cycle.symbol ?? $0.cycle.label }.joined(separator: ","), p.inStock ? "yes" : "no"]

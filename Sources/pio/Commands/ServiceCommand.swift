@@ -14,6 +14,7 @@ struct ServiceCommand: AsyncParsableCommand {
     func run() async throws {
         let id = self.id, showPassword = self.showPassword
         try await ScriptRunner.run(connection, options, fields: Self.jsonFields) { client in
+            async let currency = AccountCurrencyLookup.tableCode(client, options)
             let s = try await client.service(id: id)
             let methods = try await client.serviceMethods(id: id)
             var f = Fields()
@@ -25,7 +26,7 @@ struct ServiceCommand: AsyncParsableCommand {
             f.add("Created", Format.date(s.created))
             f.add("Next due", Format.date(s.nextDue))
             f.add("Next invoice", Format.date(s.nextInvoice))
-            f.add("Total", Format.money(s.total))
+            f.add("Total", Format.money(s.total, await currency))
             if s.cancelRequested == true { f.add("Cancellation", "requested for the end of the billing period") }
             f.add("Username", Format.text(s.username))
             f.add("Password", showPassword ? Format.text(s.password) : (s.password.isEmpty ? "-" : "(hidden; --show-password)"))

@@ -10,8 +10,10 @@ struct ServicesCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await ScriptRunner.run(connection, options, fields: Self.jsonFields, completing: .services) { client in
+            async let currency = AccountCurrencyLookup.tableCode(client, options)
             let list = try await client.services()
-            var t = Table(headers: ["ID", "DOMAIN", "LABEL", "PRODUCT", "STATUS", "CYCLE", "NEXT DUE", "TOTAL"], rightAligned: [7])
+            var t = Table(headers: ["ID", "DOMAIN", "LABEL", "PRODUCT", "STATUS", "CYCLE", "NEXT DUE",
+                                    AccountCurrencyLookup.title("TOTAL", await currency)], rightAligned: [7])
             t.rows = list.map { [$0.id, Format.text($0.domain), Format.text($0.label), Format.text($0.product), $0.status.label,
                                  $0.billingCycle.label, Format.date($0.nextDue), Format.money($0.total)] }
             return ScriptOutput(json: .array(list.map(ServicesCommand.json)), table: t.rendered)
