@@ -118,18 +118,7 @@ static void on_secret_signal(int sig) {
         /* Ctrl-Z: echo back on while stopped, off again (and the prompt again) on fg. */
         tcsetattr(fd, TCSANOW, &g_secret_saved);
         put_str(fd, "\n");
-        struct sigaction dfl, mine;
-        memset(&dfl, 0, sizeof dfl);
-        dfl.sa_handler = SIG_DFL;
-        sigemptyset(&dfl.sa_mask);
-        sigaction(SIGTSTP, &dfl, &mine);
-        sigset_t set, old;
-        sigemptyset(&set);
-        sigaddset(&set, SIGTSTP);
-        sigprocmask(SIG_UNBLOCK, &set, &old);
-        raise(SIGTSTP);                       /* stops here until SIGCONT */
-        sigprocmask(SIG_SETMASK, &old, NULL);
-        sigaction(SIGTSTP, &mine, NULL);
+        ts_suspend_self();
         tcsetattr(fd, TCSAFLUSH, &g_secret_quiet);
         put_all(fd, g_secret_prompt, g_secret_prompt_len);
         errno = e;
