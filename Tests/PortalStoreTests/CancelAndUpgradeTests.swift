@@ -32,7 +32,17 @@ import Testing
         var store = Store.detail()
         store.send(.beginCancel)
         store.send(.confirm)
-        #expect(store.requestedCalls() == [.cancel(serviceID: "301", immediate: false, reason: "Cancelled from pio")])
+        #expect(store.requestedCalls() == [.cancel(serviceID: "301", immediate: false, reason: "")])
+    }
+
+    @Test func aReasonOfOnlySpacesIsSentEmptyNotReplacedByPiosWords() {
+        var store = Store.detail()
+        store.send(.beginCancel)
+        store.send(.focusNext); store.send(.focusNext)   // Reason
+        for c in "   " { store.send(.edit(.insert(String(c)))) }
+        store.send(.focusNext)                           // No
+        store.send(.confirm)
+        #expect(store.requestedCalls() == [.cancel(serviceID: "301", immediate: false, reason: "")])
     }
 
     @Test func confirmSendsOnceWithTheChosenOptions() {
@@ -58,7 +68,7 @@ import Testing
         store.send(.beginCancel)
         store.send(.changeOption(1))                 // Yes
         store.send(.submit)
-        let key = store.key(for: .cancel(serviceID: "301", immediate: false, reason: "Cancelled from pio"))!
+        let key = store.key(for: .cancel(serviceID: "301", immediate: false, reason: ""))!
         store.send(.received(key, .cancel(.success(ServerMessages(["cancell_sent"])))))
         #expect(store.state.services.cancelDialog == nil)
         #expect(store.state.flash == Flash(.info, "Cancellation request sent."))

@@ -39,6 +39,27 @@ import Testing
         #expect(store.state.catalogue.configurator?.model?.field("2001")?.value == .pickOne("20011"))
     }
 
+    @Test func escInATextFieldLeavesTheFieldNotTheConfigurator() {
+        var store = Store.configuring()
+        store.send(.focusNext)                                   // Domain
+        #expect(store.state.catalogue.configurator?.focus == .domain)
+        store.send(.edit(.insert("ab")))
+        store.send(.cancelInput)
+        var pane = store.state.catalogue.configurator!
+        #expect(store.state.catalogue.route == .configure(productID: "701"))
+        #expect(pane.focus == .domain && !pane.isEditingText)
+        #expect(pane.model?.domain.text == "ab")                 // what was typed stays
+        store.send(.submit)                                      // Enter types in it again
+        pane = store.state.catalogue.configurator!
+        #expect(pane.focus == .domain && pane.isEditingText)
+        store.send(.cancelInput)
+        store.send(.focusNext); store.send(.focusPrevious)       // moving the focus ends it too
+        #expect(store.state.catalogue.configurator!.isEditingText)
+        store.send(.cancelInput)
+        store.send(.back)                                        // Esc again: back to the products
+        #expect(store.state.catalogue.route == .products(categoryID: "12"))
+    }
+
     @Test func aFailedRefreshKeepsTheRowsAndEscGoesBackFromProducts() {
         var store = Store.configuring()
         store.send(.back)

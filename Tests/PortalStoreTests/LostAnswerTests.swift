@@ -22,7 +22,7 @@ import Testing
         store.send(.beginCancel)                     // opens on "No"
         store.send(.changeOption(1))                 // Yes
         store.send(.submit)
-        return (store, store.key(for: .cancel(serviceID: "301", immediate: false, reason: "Cancelled from pio"))!)
+        return (store, store.key(for: .cancel(serviceID: "301", immediate: false, reason: ""))!)
     }
 
     @Test(arguments: lost)

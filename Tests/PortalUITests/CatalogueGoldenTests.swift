@@ -54,6 +54,41 @@ import Testing
         #expect(screen.contains("•••••••••••••••"))
     }
 
+    @Test func anEmptyDomainShowsAnExampleThatCannotBeTakenForAValue() {
+        var store = Store.configuredValid()
+        Self.focusOn(.domain, &store)
+        store.send(.edit(.end))
+        for _ in 0..<40 { store.send(.edit(.backspace)) }
+        store.send(.cancelInput)                  // Esc stops typing: the field shows its placeholder
+        #expect(store.state.catalogue.route == .configure(productID: "701"))
+        let screen = Self.screen(store, 80, 24)
+        GoldenFile.check(screen, named: "configurator-placeholder-80x24")
+        #expect(screen.contains("Domain *        e.g. example.com"))
+    }
+
+    @Test func theReviewListsOneChoicePerLineWithTheEstimateUnderThem() {
+        var store = Store.configuredValid(width: 100, height: 30)
+        store.send(.review)
+        let screen = Self.screen(store, 100, 30)
+        GoldenFile.check(screen, named: "catalogue-review-100x30")
+        let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        for choice in ["Billing cycle: Monthly", "Disk: NVMe", "Licences: Standard × 1", "SSH key file: server default"] {
+            #expect(lines.contains(choice), "\(choice) on a line of its own")
+        }
+        let estimate = lines.firstIndex { $0.hasPrefix("Due today") }
+        #expect(estimate == lines.firstIndex(of: "SSH key file: server default").map { $0 + 1 })
+    }
+
+    @Test func reviewChoicesAreNeverSplitAcrossLines() {
+        let choices = ["Billing cycle: Monthly", "Domain: a-rather-long-domain.example.com", "Disk: NVMe", "vCPU: 2"]
+        #expect(ReviewChoiceLines.lines(choices, width: 80, room: 4) == choices)
+        // Too many for the room: columns as wide as the widest choice, read down then across.
+        let two = ReviewChoiceLines.lines(choices, width: 90, room: 2)
+        #expect(two.count == 2 && two[0].hasPrefix("Billing cycle: Monthly ") && two[0].hasSuffix("Disk: NVMe"))
+        // No room for columns: whole choices, then how many more there are.
+        #expect(ReviewChoiceLines.lines(choices, width: 60, room: 2) == ["Billing cycle: Monthly", "… 3 more (Esc: the configurator shows them all)"])
+    }
+
     @Test func listsReviewConfirmAndResult() {
         var store = Store.configuredValid()
         store.send(.back)

@@ -25,6 +25,7 @@ journey() {
   wait_for main 'Operating System' 10 || fail "upgrade options not shown"
   keys main j j l
   wait_for main 'Server estimate' 10 && ok "upgrade estimate shown" || fail "no upgrade estimate"
+  wait_for main '^ +Operating System: .+ → .+$' 5 && ok "the change has its own line under the options" || fail "no line for the change"
   keys main Escape
   wait_for main 'Actions: ' 10 || fail "Esc did not return to the detail"
 
@@ -46,6 +47,19 @@ journey() {
     n=$(posts_logged "$LOG" "$route")
     [ "$n" = "1" ] && ok "POST $route sent once" || { fail "POST $route sent $n times"; sed 's/^/  log| /' "$LOG"; }
   done
+  # No reason was typed: the reason goes out empty, never with words pio made up.
+  python3 - "$LOG" <<'PY' && ok "the cancel was sent with the empty reason" || fail "cancel reason not empty"
+import json, sys
+bodies = []
+for line in open(sys.argv[1]):
+    try:
+        r = json.loads(line)
+    except ValueError:
+        continue
+    if r.get("method") == "POST" and r.get("path", "").rstrip("/").endswith("/service/303/cancel"):
+        bodies.append(json.loads(r.get("body") or "{}"))
+assert len(bodies) == 1 and bodies[0].get("reason") == "", bodies
+PY
   "${TMUX_CMD[@]}" kill-session -t main
 }
 

@@ -5,6 +5,15 @@ extension CatalogueState {
     mutating func reduceConfigurator(_ pane: ConfiguratorPane, _ action: Action, _ ctx: inout SectionContext) -> [Effect] {
         var pane = pane
         switch action {
+        case .cancelInput where pane.isEditingText:
+            // Esc leaves the field being typed in, not the configurator.
+            pane.typingStopped = true
+            replaceTop(.configure(pane))
+            return []
+        case .submit where pane.typingStopped:
+            pane.typingStopped = false
+            replaceTop(.configure(pane))
+            return []
         case .back, .cancelInput:
             lastConfigurator = pane
             path.removeLast()

@@ -71,7 +71,7 @@ extension CatalogueState {
         case .applied(let order):
             pane.result = order
             step = CataloguePane.ordered
-            ctx.flash = Flash(.info, "Order \(order.orderNumber.map { "#\($0.value) " } ?? "")placed.")
+            ctx.flash = nil   // the result pane says "Order … placed"; the message line does not repeat it
             ctx.refreshBalance()
         case .unknown:
             // The order may have reached the server: say so, re-read what it would have created,

@@ -11,6 +11,9 @@ public struct ConfiguratorPane: Equatable, Sendable {
     public var itemCursor = 0
     /// What was typed into a focused search-select to find an item.
     public var search = TextFieldState("", maxLength: 40)
+    /// Esc stopped typing in the focused text field: it keeps the focus, the configurator's keys
+    /// apply (Esc again goes back), Enter types in it again. Moving the focus ends it.
+    public var typingStopped = false
     public var review = ReviewForm()
     public var result: OrderResult?
     /// Why the last order failed (the parts not shown at a field), in sentences.
@@ -30,6 +33,7 @@ public struct ConfiguratorPane: Equatable, Sendable {
 
     /// True when the focus is on something typed into (domain, text types, a search-select's search).
     public var isEditingText: Bool {
+        if typingStopped { return false }
         if focus == .domain || focusedField?.form.kind == .searchSelect { return true }
         if case .text = focusedField?.value { return true }
         return false
@@ -39,6 +43,7 @@ public struct ConfiguratorPane: Equatable, Sendable {
     public mutating func focus(on key: FieldKey?) {
         focus = key
         itemCursor = 0
+        typingStopped = false
         search = TextFieldState("", maxLength: search.maxLength)
     }
 }

@@ -15,9 +15,9 @@ extension ServicesState {
             dialog.error = nil
             modal = .cancel(dialog)
             let form = dialog.form
-            let reason = form.reason.text.trimmingWhitespace()
+            // The reason as typed (trimmed); left empty, it is sent empty, never with pio's own words.
             return [ctx.request(.cancel, .cancel(serviceID: form.serviceID, immediate: form.immediate,
-                                             reason: reason.isEmpty ? "Cancelled from pio" : reason))]
+                                             reason: form.reason.text.trimmingWhitespace()))]
         }
         modal = .cancel(dialog)
         return []

@@ -52,19 +52,20 @@ extension UpgradeState {
 
     /// Recurring price difference per cycle of the chosen values against the current ones.
     public var difference: Decimal {
-        var diff = Decimal(0)
-        for resource in options.value?.resources ?? [] {
-            guard let chosen = choices[resource.id] else { continue }
-            switch (chosen, Self.currentValue(of: resource)) {
-            case (.quantity(let new), .quantity(let old)?):
-                diff += Decimal(new - old) * ((resource.selectedItem ?? resource.items.first)?.price ?? 0)
-            case (.item(let id), _):
-                let price = resource.items.first { $0.id == id }?.price ?? 0
-                diff += price - (resource.selectedItem?.price ?? 0)
-            default:
-                break
-            }
+        (options.value?.resources ?? []).reduce(Decimal(0)) { $0 + priceChange(of: $1) }
+    }
+
+    /// What choosing another value for `resource` changes the recurring price by (0 when unchanged).
+    public func priceChange(of resource: UpgradeResource) -> Decimal {
+        guard let chosen = choices[resource.id] else { return 0 }
+        switch (chosen, Self.currentValue(of: resource)) {
+        case (.quantity(let new), .quantity(let old)?):
+            return Decimal(new - old) * ((resource.selectedItem ?? resource.items.first)?.price ?? 0)
+        case (.item(let id), _):
+            let price = resource.items.first { $0.id == id }?.price ?? 0
+            return price - (resource.selectedItem?.price ?? 0)
+        default:
+            return 0
         }
-        return diff
     }
 }

@@ -14,6 +14,7 @@ enum ConfiguratorLines {
             let focused = pane.focus == key
             var field = lines(for: key, model, focused: focused, itemCursor: pane.itemCursor, search: pane.search, money: money)
             if !field.isEmpty { field[0].marker = focused }
+            if focused, pane.typingStopped { field = field.map(\.notTyping) }
             out += field
             if let error = model.errors[key] { out.append(.note("! " + error, Style(.error, bold: true), key: key)) }
         }
@@ -52,7 +53,7 @@ enum ConfiguratorLines {
         case .domain:
             let (l, s) = label("Domain", required: model.domainRequired, focused: focused)
             return [FormLine(key: key, label: l, labelStyle: s,
-                             control: .text(model.domain, focused: focused, placeholder: "example.com", masked: false))]
+                             control: .text(model.domain, focused: focused, placeholder: "e.g. example.com", masked: false))]
         case .addon(let id), .subproduct(let id):
             guard let extra = (model.addons + model.subproducts).first(where: { $0.id == id }) else { return [] }
             let (l, s) = label("Addon", required: false, focused: focused)

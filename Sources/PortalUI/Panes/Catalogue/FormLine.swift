@@ -35,6 +35,14 @@ struct FormLine {
     /// A note across the whole line rather than in the control column.
     var spansLabel = false
 
+    /// The line with its text field drawn as not being typed in (no cursor; the placeholder shows).
+    var notTyping: FormLine {
+        guard case .text(let field, _, let placeholder, let masked) = control else { return self }
+        var line = self
+        line.control = .text(field, focused: false, placeholder: placeholder, masked: masked)
+        return line
+    }
+
     static func note(_ text: String, _ style: Style, key: FieldKey? = nil) -> FormLine {
         FormLine(key: key, control: .segments([.text(text, style)]))
     }

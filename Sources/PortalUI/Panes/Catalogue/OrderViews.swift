@@ -4,7 +4,7 @@ import PortalStore
 /// The review (every choice, the estimate, promotion code and payment method), the confirm
 /// dialog and the result of the order.
 enum OrderViews {
-    /// Every visible choice as "Title: value"; secrets as bullets.
+    /// Every visible choice as "Title: value" (the review draws one per line); secrets as bullets.
     static func choices(_ model: Configurator) -> [String] {
         var out: [String] = []
         if let p = model.period { out.append("Billing cycle: \(p.cycle.label)") }
@@ -39,20 +39,21 @@ enum OrderViews {
         let inner = rect.width - 4
         let summary = model.priceSummary
         let formRows = 4 + (pane.orderError == nil ? 0 : 1)
+        // The estimate line always shows, under the choices (one per line).
         let room = max(1, rect.height - 2 - formRows - 1)
-        var lines = TextWrap.lines(choices(model).joined(separator: " · "), width: inner)
-        lines.append(PriceSummaryLines.footer(summary, money: money))
         var row = rect.row + 2
-        for (i, line) in lines.prefix(room).enumerated() {
-            let last = i == lines.count - 1
-            canvas.put(row: row, col: rect.col + 2, line, width: inner, style: last ? Style(.accent, bold: true) : .normal)
+        for line in ReviewChoiceLines.lines(choices(model), width: inner, room: room - 1) {
+            canvas.put(row: row, col: rect.col + 2, line, width: inner, style: .normal)
             row += 1
         }
+        canvas.put(row: row, col: rect.col + 2, PriceSummaryLines.footer(summary, money: money), width: inner,
+                   style: Style(.accent, bold: true))
+        row += 1
         row = max(row + 1, rect.bottom - formRows)
         let labelWidth = 16
         let fields: [(String, TextFieldState, ReviewForm.Focus, String)] = [
-            ("Promotion code", pane.review.promocode, .promocode, "optional"),
-            ("Payment method", pane.review.payMethod, .payMethod, "id, optional"),
+            ("Promotion code", pane.review.promocode, .promocode, "(optional)"),
+            ("Payment method", pane.review.payMethod, .payMethod, "(id, optional)"),
         ]
         for (label, field, focus, placeholder) in fields {
             let focused = pane.review.focus == focus && confirm == nil

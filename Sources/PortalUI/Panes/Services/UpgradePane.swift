@@ -2,7 +2,7 @@ import FoundationEssentials
 import PortalAPI
 import PortalStore
 
-/// Upgrade options per resource (the current item marked), the chosen items and the estimate.
+/// Upgrade options per resource (the current item marked), then under them one line per change and the estimate.
 struct UpgradePane {
     static func difference(_ pane: UpgradeState) -> Decimal { pane.difference }
 
@@ -25,11 +25,13 @@ struct UpgradePane {
         let nameWidth = min(20, max(10, rect.width / 4))
         let roomy = rect.height >= 12
         var row = rect.row + (roomy ? 2 : 1)
-        let summaryRows = roomy ? 5 : 3
+        // Under the options: one line per change, the difference, the server's estimate, the hint.
+        let changes = UpgradeChangeLines.lines(pane, money: money)
+        let summaryRows = (roomy ? 1 : 0) + (pane.hasChanges ? changes.count + 3 : 1)
         let room = max(1, rect.bottom - summaryRows - row)
         let first = max(0, pane.focus - room + 1)
         for (index, resource) in options.resources.enumerated().dropFirst(first) {
-            guard row < rect.bottom - summaryRows else { break }
+            guard row < rect.row + (roomy ? 2 : 1) + room else { break }
             let focused = index == pane.focus
             canvas.put(row: row, col: rect.col + 1, focused ? ">" : " ", style: Style(.accent, bold: true))
             canvas.put(row: row, col: rect.col + 3, resource.name.value, width: nameWidth - 1, style: Style(focused ? .accent : .normal, bold: focused))
@@ -58,16 +60,21 @@ struct UpgradePane {
             }
             row += 1
         }
-        drawSummary(pane, money: money, row: rect.bottom - summaryRows + (roomy ? 1 : 0), in: rect, on: canvas)
+        drawSummary(pane, changes: changes, money: money, row: row + (roomy ? 1 : 0), in: rect, on: canvas)
     }
 
-    static func drawSummary(_ pane: UpgradeState, money: AmountStyle, row: Int, in rect: Rect, on canvas: any Canvas) {
+    static func drawSummary(_ pane: UpgradeState, changes: [String], money: AmountStyle, row: Int, in rect: Rect, on canvas: any Canvas) {
         let col = rect.col + 3
         let width = rect.width - 4
         guard pane.hasChanges else {
             canvas.put(row: row, col: col, "Choose new options with ← →; the estimate updates from the server.",
                        width: width, style: Style(.dim))
             return
+        }
+        var row = row
+        for change in changes.prefix(max(0, rect.bottom - row - 3)) {
+            canvas.put(row: row, col: col, change, width: width, style: .normal)
+            row += 1
         }
         canvas.put(row: row, col: col, "Difference per cycle: \(money.signed(difference(pane)))", width: width, style: Style(.accent, bold: true))
         let quoteText: String
