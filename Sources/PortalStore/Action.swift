@@ -18,6 +18,8 @@ public enum Action: Sendable, Equatable {
     case moveToLast
     case open
     case cycleSort
+    /// Sort by the column with this name (the list's sort column `rawValue`); again reverses.
+    case sortBy(String)
 
     // Sections
     case selectSection(Section)

@@ -52,6 +52,14 @@ public struct ListModel<Rows: ListRows>: Sendable, Equatable {
         keepSelectionVisible(viewport: viewport)
     }
 
+    /// A column's sort key: sorts by that column, or reverses the order when it is the sorted one
+    /// already; the selected row kept. Does nothing for a column this list does not have.
+    mutating func sort(by column: String, viewport: Int) {
+        guard let order = sort.sorted(by: column) else { return }
+        set(sort: order, selectedID: selectedRowID)
+        keepSelectionVisible(viewport: viewport)
+    }
+
     /// Typing in the filter line: the rows are filtered again, the selected row kept if it still shows.
     mutating func editFilter(_ edit: TextEdit, viewport: Int) {
         let keep = selectedRowID
@@ -94,18 +102,53 @@ public protocol ListRows: Sendable, Equatable {
     mutating func update(needle: String, sort: Sort, selectedID: String?)
 }
 
-/// A list's orders, stepped through by `s`.
+/// A list's orders, stepped through by `s`, and chosen by a column's key.
 public protocol SortOrder: Sendable, Equatable {
     var next: Self { get }
+    /// The order by the column named `column` (its `rawValue`): reversed when it is this order's
+    /// column, else that column's own direction; nil when the list has no such column.
+    func sorted(by column: String) -> Self?
 }
 
-extension ServiceSort: SortOrder {}
-extension InvoiceSort: SortOrder {}
+/// A column a list sorts by, in its natural direction (`ascending`: the smallest value first).
+public protocol SortColumn: RawRepresentable<String>, Sendable, Hashable, CaseIterable {
+    var ascending: Bool { get }
+}
+
+/// A list's order: the column, and whether its natural direction is reversed (the same key twice).
+public struct ListOrder<Column: SortColumn>: SortOrder, Hashable {
+    public let column: Column
+    public let reversed: Bool
+
+    public init(_ column: Column, reversed: Bool = false) {
+        self.column = column
+        self.reversed = reversed
+    }
+
+    /// `s`: the next column, in its natural direction.
+    public var next: ListOrder {
+        let all = Array(Column.allCases)
+        let i = all.firstIndex(of: column) ?? 0
+        return ListOrder(all[(i + 1) % all.count])
+    }
+
+    public func sorted(by column: String) -> ListOrder? {
+        guard let chosen = Column(rawValue: column) else { return nil }
+        return ListOrder(chosen, reversed: chosen == self.column ? !reversed : false)
+    }
+
+    /// `order` (the column's natural one) in this direction.
+    func apply(_ order: [Int]) -> [Int] { reversed ? Array(order.reversed()) : order }
+
+    /// The header's mark: ▲ when the smallest value comes first, ▼ when the largest does.
+    public var arrow: String { column.ascending != reversed ? "▲" : "▼" }
+}
 
 /// The order of a list that has one (the catalogue's).
 public enum NoSort: SortOrder {
     case none
     public var next: NoSort { self }
+    public func sorted(by column: String) -> NoSort? { nil }
 }
 
 extension ListModel {

@@ -19,6 +19,7 @@ extension ListSection {
         if list.move(action, viewport: rows) { return [] }
         switch action {
         case .cycleSort: list.cycleSort(viewport: rows)
+        case .sortBy(let column): list.sort(by: column, viewport: rows)
         case .beginFilter:
             isEditingFilter = true
         case .clearFilter, .cancelInput:

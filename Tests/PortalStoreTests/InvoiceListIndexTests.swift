@@ -9,7 +9,7 @@ import Testing
     func visible(_ all: [InvoiceSummary] = InvoiceFixtures.invoices, needle: String = "", sort: InvoiceSort = .date,
                  selected: String? = nil) -> VisibleInvoices {
         var v = VisibleInvoices()
-        v.reload(all, today: InvoiceFixtures.today, needle: needle, sort: sort, selectedID: selected)
+        v.reload(all, today: InvoiceFixtures.today, needle: needle, sort: ListOrder(sort), selectedID: selected)
         return v
     }
 
@@ -18,13 +18,13 @@ import Testing
     @Test func eachSortOrdersByItsColumn() {
         var v = visible()
         #expect(ids(v) == ["309010", "309011", "308976", "309012", "308950", "307010"])
-        v.update(needle: "", sort: .due, selectedID: nil)
+        v.update(needle: "", sort: ListOrder(.due), selectedID: nil)
         #expect(ids(v) == ["307010", "308950", "308976", "309011", "309010", "309012"])
-        v.update(needle: "", sort: .status, selectedID: nil)
+        v.update(needle: "", sort: ListOrder(.status), selectedID: nil)
         #expect(ids(v) == ["309011", "307010", "309012", "309010", "308976", "308950"])
-        v.update(needle: "", sort: .total, selectedID: nil)
+        v.update(needle: "", sort: ListOrder(.total), selectedID: nil)
         #expect(ids(v) == ["307010", "309011", "309012", "308950", "308976", "309010"])
-        #expect(InvoiceSort.total.next == .date && InvoiceSort.date.next == .due)
+        #expect(ListOrder(InvoiceSort.total).next == ListOrder(.date) && ListOrder(InvoiceSort.date).next == ListOrder(.due))
     }
 
     @Test func overdueIsDerivedFromTodayAndFoundByTheWord() {
@@ -33,7 +33,7 @@ import Testing
         let all = visible()
         #expect(all.isOverdue(row: 1) && !all.isOverdue(row: 0))
         var noToday = VisibleInvoices()
-        noToday.reload(InvoiceFixtures.invoices, today: nil, needle: "overdue", sort: .date, selectedID: nil)
+        noToday.reload(InvoiceFixtures.invoices, today: nil, needle: "overdue", sort: ListOrder(.date), selectedID: nil)
         #expect(noToday.count == 0)
     }
 
@@ -41,9 +41,9 @@ import Testing
         let all = InvoiceFixtures.many(500)
         for sort in InvoiceSort.allCases {
             var onThread = VisibleInvoices(), ready = VisibleInvoices()
-            onThread.reload(all, today: InvoiceFixtures.today, needle: "2025", sort: sort, selectedID: all[7].id)
+            onThread.reload(all, today: InvoiceFixtures.today, needle: "2025", sort: ListOrder(sort), selectedID: all[7].id)
             ready.reload(all, today: InvoiceFixtures.today, ready: PreparedInvoices(all, today: InvoiceFixtures.today),
-                         needle: "2025", sort: sort, selectedID: all[7].id)
+                         needle: "2025", sort: ListOrder(sort), selectedID: all[7].id)
             #expect(ready == onThread)
             #expect(ready.count > 0 && ready.count < all.count)
         }
@@ -52,10 +52,10 @@ import Testing
     @Test func aListPreparedForAnotherDayIsPreparedAgain() {
         let stale = PreparedInvoices(InvoiceFixtures.invoices, today: nil)   // nothing overdue
         var v = VisibleInvoices()
-        v.reload(InvoiceFixtures.invoices, today: InvoiceFixtures.today, ready: stale, needle: "overdue", sort: .date, selectedID: nil)
+        v.reload(InvoiceFixtures.invoices, today: InvoiceFixtures.today, ready: stale, needle: "overdue", sort: ListOrder(.date), selectedID: nil)
         #expect(ids(v) == ["309011"])
         let shorter = PreparedInvoices(Array(InvoiceFixtures.invoices.prefix(2)), today: InvoiceFixtures.today)
-        v.reload(InvoiceFixtures.invoices, today: InvoiceFixtures.today, ready: shorter, needle: "", sort: .date, selectedID: nil)
+        v.reload(InvoiceFixtures.invoices, today: InvoiceFixtures.today, ready: shorter, needle: "", sort: ListOrder(.date), selectedID: nil)
         #expect(v.totalCount == InvoiceFixtures.invoices.count)
     }
 
@@ -70,11 +70,11 @@ import Testing
 
     @Test func typingNarrowsAndBackspaceWidensAgain() {
         var v = visible()
-        for needle in ["u", "un", "unp"] { v.update(needle: needle, sort: .date, selectedID: nil) }
+        for needle in ["u", "un", "unp"] { v.update(needle: needle, sort: ListOrder(.date), selectedID: nil) }
         #expect(ids(v) == ["309010", "309011", "309012"])
-        v.update(needle: "un", sort: .date, selectedID: nil)
+        v.update(needle: "un", sort: ListOrder(.date), selectedID: nil)
         #expect(ids(v) == ["309010", "309011", "309012"])
-        v.update(needle: "", sort: .date, selectedID: nil)
+        v.update(needle: "", sort: ListOrder(.date), selectedID: nil)
         #expect(v.count == 6)
     }
 
@@ -87,22 +87,22 @@ import Testing
         #expect(v.unpaid.totals.map { $0.text(.en) } == ["95.61 USD", "14.37 EUR"])
         #expect(v.unpaid.totals.map { $0.text(.de) } == ["95,61 USD", "14,37 €"])
         var filtered = v
-        filtered.update(needle: "309010", sort: .date, selectedID: nil)
+        filtered.update(needle: "309010", sort: ListOrder(.date), selectedID: nil)
         #expect(filtered.unpaid == UnpaidSummary(count: 1, totals: [CurrencyAmount(currency: "USD", amount: Decimal(string: "6.99")!)]))
-        filtered.update(needle: "paid", sort: .date, selectedID: nil)
+        filtered.update(needle: "paid", sort: ListOrder(.date), selectedID: nil)
         #expect(filtered.unpaid.count == 3)
-        filtered.update(needle: "cancelled", sort: .date, selectedID: nil)
+        filtered.update(needle: "cancelled", sort: ListOrder(.date), selectedID: nil)
         #expect(filtered.unpaid == UnpaidSummary())
     }
 
     @Test func theSelectionFollowsItsInvoiceThroughSortAndFilter() {
         var v = visible(selected: "308976")
         #expect(v.selected == 2)
-        v.update(needle: "", sort: .total, selectedID: "308976")
+        v.update(needle: "", sort: ListOrder(.total), selectedID: "308976")
         #expect(v.selected == 4)
-        v.update(needle: "unpaid", sort: .total, selectedID: "308976")
+        v.update(needle: "unpaid", sort: ListOrder(.total), selectedID: "308976")
         #expect(v.selected == nil)
-        v.update(needle: "", sort: .total, selectedID: "308976")
+        v.update(needle: "", sort: ListOrder(.total), selectedID: "308976")
         #expect(v.selected == 4)
         v.select(0)
         #expect(v.selected == 0)
@@ -111,7 +111,7 @@ import Testing
     @Test func columnWidthsComeFromAllRows() {
         var v = visible()
         #expect(v.numberWidth == 11 && v.totalWidth == 5)
-        v.update(needle: "309010", sort: .date, selectedID: nil)
+        v.update(needle: "309010", sort: ListOrder(.date), selectedID: nil)
         #expect(v.totalWidth == 5)
     }
 
@@ -119,9 +119,9 @@ import Testing
         let (before, rows, expected) = await onOwnThread {
             let all = InvoiceFixtures.many(100_000)
             var v = VisibleInvoices()
-            v.reload(all, today: InvoiceFixtures.today, needle: "", sort: .date, selectedID: nil)
+            v.reload(all, today: InvoiceFixtures.today, needle: "", sort: ListOrder(.date), selectedID: nil)
             let before = (v.count, v.totalCount)
-            v.update(needle: "2023/7/", sort: .date, selectedID: nil)
+            v.update(needle: "2023/7/", sort: ListOrder(.date), selectedID: nil)
             return (before, v.rows, Set(all.indices.filter { all[$0].number.value.lowercased().contains("2023/7/") }))
         }
         #expect(before == (100_000, 100_000))

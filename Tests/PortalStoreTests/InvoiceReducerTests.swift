@@ -42,7 +42,7 @@ import Testing
         store.send(.cycleSort)
         store.send(.move(1))
         let selected = store.state.invoices.selectedInvoice?.id
-        #expect(store.state.invoices.list.sort == .due)
+        #expect(store.state.invoices.list.sort.column == .due)
         #expect(store.state.invoices.visible.count == 3)
         store.send(.stepSection(1))
         store.send(.stepSection(-1))

@@ -50,7 +50,7 @@ import Testing
             #expect(store.state.services.selectedService?.id == id)
             #expect(ids.firstIndex(of: "301") == store.state.services.selectedIndex)
         }
-        #expect(store.state.services.list.sort == .nextDue)
+        #expect(store.state.services.list.sort.column == .nextDue)
     }
 
     @Test func aRefreshWithNewRowsUpdatesTheOrderAndKeepsTheSelection() {
@@ -120,7 +120,7 @@ import Testing
     @Test func explicitUpdatesKeepTheOrderInStep() {
         var state = AppState(user: "demo@example.com")
         state.services.load(Fixtures.services)
-        state.services.list.set(sort: .domain)
+        state.services.list.set(sort: ListOrder(.domain))
         #expect(state.services.visibleServices.map(\.id) == ["304", "301", "303", "302"])
         state.services.list.set(selectedID: "303")
         #expect(state.services.selectedIndex == 2)

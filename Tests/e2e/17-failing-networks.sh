@@ -17,6 +17,9 @@ run_case() {
   SANDBOX_ARGS="$flags --request-log $WORK/$name.jsonl" start "$name" 100 24 \
     "'$ROOT/Tests/support/with-sandbox.sh' '$BIN/pio' $pioflags"
   wait_for "$name" 'pio-demo\.example' 40 || fail "$name: services did not load"
+  # The cases work on 306 (old-blog, cancelled): second to last, as finished services sort last.
+  keys "$name" G k
+  wait_for "$name" '^> +306 ' 10 >/dev/null || fail "$name: 306 is not selected"
 }
 # statuses NAME "METHOD PATH" — the logged statuses of those requests, in order (0: no answer).
 statuses() { python3 - "$WORK/$1.jsonl" "$2" <<'PY'

@@ -1,5 +1,5 @@
 /// The orders of the invoices list; `s` steps through them.
-public enum InvoiceSort: String, Sendable, Equatable, CaseIterable {
+public enum InvoiceSort: String, SortColumn {
     /// Newest first.
     case date
     /// Earliest due first; invoices without a due date last.
@@ -9,10 +9,8 @@ public enum InvoiceSort: String, Sendable, Equatable, CaseIterable {
     /// Largest first.
     case total
 
-    public var next: InvoiceSort {
-        let all = Self.allCases
-        return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
-    }
+    /// Dates and totals go newest or largest first; due dates and status soonest or most urgent first.
+    public var ascending: Bool { self == .due || self == .status }
 
     /// Indices of the invoices in this order. Ties go to the newer invoice (higher numeric id,
     /// integer ids before others). Each sort compares integers pulled out beforehand.

@@ -6,7 +6,7 @@ public struct InvoicesState: Equatable, Sendable {
     /// The invoices as last loaded; new rows go through `load(_:)`, which updates the list.
     public internal(set) var summaries: Loadable<[InvoiceSummary]> = .idle
     /// The list: selection, scroll, sort, filter and the shown rows.
-    public internal(set) var list = ListModel(VisibleInvoices(), sort: InvoiceSort.date)
+    public internal(set) var list = ListModel(VisibleInvoices(), sort: ListOrder(InvoiceSort.date))
     /// The day overdue is judged against (set by the terminal at start through `setToday(_:)`;
     /// nil: nothing is overdue).
     public internal(set) var today: APIDate?

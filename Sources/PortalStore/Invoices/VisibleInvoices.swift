@@ -5,7 +5,7 @@ import PortalAPI
 /// widths), re-sorted by `s`, re-filtered per keystroke over the prepared index; moving the
 /// selection costs O(1) and no row is formatted until it is drawn.
 public struct VisibleInvoices: ListRows {
-    public private(set) var index = PreparedIndex<InvoiceSort>(sort: .date)
+    public private(set) var index = PreparedIndex<ListOrder<InvoiceSort>>(sort: ListOrder(.date))
     private var prepared = PreparedInvoices([], today: nil)
     /// The owed invoices (unpaid or in collections) among the shown rows.
     public private(set) var unpaid = UnpaidSummary()
@@ -16,7 +16,7 @@ public struct VisibleInvoices: ListRows {
     public var rows: [Int] { index.shown }
     public var count: Int { index.shown.count }
     public var totalCount: Int { prepared.rowCount }
-    public var sort: InvoiceSort { index.sort }
+    public var sort: ListOrder<InvoiceSort> { index.sort }
     /// Position in `rows` of the selected invoice, if it is shown.
     public var selected: Int? { index.selected }
     /// The widest invoice number and formatted total among all rows, in terminal columns, so the
@@ -33,22 +33,22 @@ public struct VisibleInvoices: ListRows {
 
     /// New invoices: everything is rebuilt, from `ready` when it was prepared from `all` for `today`.
     public mutating func reload(_ all: [InvoiceSummary], today: APIDate?, ready: PreparedInvoices? = nil,
-                                needle: String, sort: InvoiceSort, selectedID: String?) {
+                                needle: String, sort: ListOrder<InvoiceSort>, selectedID: String?) {
         if let ready, ready.today == today, ready.rowCount == all.count {
             prepared = ready
         } else {
             prepared = PreparedInvoices(all, today: today)
         }
-        index.load(text: prepared.text, sort: sort, sorted: prepared.order(sort), needle: needle,
+        index.load(text: prepared.text, sort: sort, sorted: sort.apply(prepared.order(sort.column)), needle: needle,
                    selectedRow: selectedID.flatMap { prepared.rowOfID[$0] })
         summarise()
     }
 
     /// A new sort or filter text; does nothing when both are the ones applied.
-    public mutating func update(needle: String, sort: InvoiceSort, selectedID: String?) {
+    public mutating func update(needle: String, sort: ListOrder<InvoiceSort>, selectedID: String?) {
         let row = selectedID.flatMap { prepared.rowOfID[$0] }
         if sort != index.sort {
-            index.resort(sort, sorted: prepared.order(sort), selectedRow: row)
+            index.resort(sort, sorted: sort.apply(prepared.order(sort.column)), selectedRow: row)
             index.filter(needle, selectedRow: row)
         } else if needle != index.needle {
             index.filter(needle, selectedRow: row)

@@ -56,6 +56,15 @@ extension ServicesState {
 }
 
 extension ServiceStatus {
+    /// The default order's groups: the services still running (active, pending, suspended…) first,
+    /// the finished ones (cancelled, terminated) last.
+    var isFinished: Bool {
+        switch self {
+        case .cancelled, .terminated: return true
+        default: return false
+        }
+    }
+
     /// Attention first: problems, then pending, then active, then the finished ones.
     var sortRank: Int {
         switch self {

@@ -18,8 +18,10 @@ extension ServiceSort {
         }
         switch self {
         case .nextDue:
-            let due = all.map(\.nextDue)
+            // Running services first, cancelled or terminated ones last, each group by next due.
+            let due = all.map(\.nextDue), finished = all.map(\.status.isFinished)
             return all.indices.sorted { i, j in
+                if finished[i] != finished[j] { return !finished[i] }
                 switch (due[i], due[j]) {
                 case let (x?, y?) where x != y: return x < y
                 case (.some, nil): return true

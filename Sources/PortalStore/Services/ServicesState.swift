@@ -6,7 +6,7 @@ public struct ServicesState: Equatable, Sendable {
     /// The services as last loaded; new rows go through `load(_:)`, which updates the list.
     public internal(set) var summaries: Loadable<[ServiceSummary]> = .idle
     /// The list: selection, scroll, sort, filter and the shown rows.
-    public internal(set) var list = ListModel(VisibleServices(), sort: ServiceSort.nextDue)
+    public internal(set) var list = ListModel(VisibleServices(), sort: ListOrder(ServiceSort.nextDue))
     /// Labels learned from service details or set by the user, shown in the list; set through
     /// `setLabel(_:of:)`, which updates the list.
     public internal(set) var labels: [String: String] = [:]
@@ -94,12 +94,11 @@ public enum ServicesRoute: Sendable, Equatable {
     case upgrade(serviceID: String)
 }
 
-public enum ServiceSort: String, Sendable, Equatable, CaseIterable {
+/// The services list's sort columns, in the order `s` steps through them. The default, next due,
+/// puts running services first and cancelled or terminated ones last.
+public enum ServiceSort: String, SortColumn {
     case nextDue = "next due", status, amount, domain
 
-    public var next: ServiceSort {
-        let all = Self.allCases
-        let i = all.firstIndex(of: self) ?? 0
-        return all[(i + 1) % all.count]
-    }
+    /// Amounts go largest first; the others smallest (or most urgent) first.
+    public var ascending: Bool { self != .amount }
 }

@@ -10,7 +10,7 @@ public struct VisibleServices: ListRows {
     private var labels: [String: String] = [:]
     /// One entry per service, in the order of `ServicesState.summaries`.
     private(set) var keys: [ServiceKeys] = []
-    private var index = PreparedIndex<ServiceSort>(sort: .nextDue)
+    private var index = PreparedIndex<ListOrder<ServiceSort>>(sort: ListOrder(.nextDue))
     private var rowOfID: [String: Int] = [:]
     private(set) var rows: [ServiceSummary] = []
     /// The widest id and formatted amount among `rows`, in terminal columns.
@@ -19,7 +19,7 @@ public struct VisibleServices: ListRows {
 
     public init() {}
 
-    var sort: ServiceSort { index.sort }
+    var sort: ListOrder<ServiceSort> { index.sort }
     /// The trimmed, lower-cased filter text the rows match.
     var needle: String { index.needle }
     /// Position in `rows` of the selected service; nil when there is none or it is filtered out.
@@ -28,21 +28,21 @@ public struct VisibleServices: ListRows {
     public func id(at position: Int) -> String? { rows[position].id }
 
     /// New services: everything is rebuilt.
-    mutating func reload(_ all: [ServiceSummary], labels: [String: String], needle: String, sort: ServiceSort,
+    mutating func reload(_ all: [ServiceSummary], labels: [String: String], needle: String, sort: ListOrder<ServiceSort>,
                          selectedID: String?) {
         self.all = all
         self.labels = labels
         keys = all.map(ServiceKeys.init)
         rowOfID = Dictionary(all.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        index.load(searchTexts: keys.map(\.search), sort: sort, sorted: sort.order(all, keys), needle: "", selectedRow: nil)
+        index.load(searchTexts: keys.map(\.search), sort: sort, sorted: sort.apply(sort.column.order(all, keys)), needle: "", selectedRow: nil)
         refilter(all, labels: labels, needle: needle, selectedID: selectedID)
     }
 
     /// A new sort or filter text; does nothing when both are the ones already applied.
-    public mutating func update(needle: String, sort: ServiceSort, selectedID: String?) {
+    public mutating func update(needle: String, sort: ListOrder<ServiceSort>, selectedID: String?) {
         guard sort != index.sort || needle != index.needle else { return }
         let row = selectedID.flatMap { rowOfID[$0] }
-        if sort != index.sort { index.resort(sort, sorted: sort.order(all, keys), selectedRow: row) }
+        if sort != index.sort { index.resort(sort, sorted: sort.apply(sort.column.order(all, keys)), selectedRow: row) }
         index.filter(needle, selectedRow: row, extra: Self.labelMatch(all, labels))
         show(all)
     }

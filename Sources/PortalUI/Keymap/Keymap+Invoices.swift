@@ -1,9 +1,16 @@
 import PortalStore
 
 extension KeyBinding {
+    /// One line of `?` for the sort keys (k9s's Shift-letter keys: a column, again reverses).
+    private static let invoicesSort = "date/due/status/total; again: reverse"
+
     /// The invoices list and an invoice's detail.
     static let invoices: [KeyBinding] = [
         KeyBinding([.char("s")], .invoiceList, .cycleSort, "sort: date, due date, status, total", hint: "sort"),
+        KeyBinding([.char("D")], .invoiceList, .sortBy(InvoiceSort.date.rawValue), "sort by date (again: reverse)", group: invoicesSort),
+        KeyBinding([.char("U")], .invoiceList, .sortBy(InvoiceSort.due.rawValue), "sort by due date (again: reverse)", group: invoicesSort),
+        KeyBinding([.char("S")], .invoiceList, .sortBy(InvoiceSort.status.rawValue), "sort by status (again: reverse)", group: invoicesSort),
+        KeyBinding([.char("T")], .invoiceList, .sortBy(InvoiceSort.total.rawValue), "sort by total (again: reverse)", group: invoicesSort),
         // Invoice detail
         KeyBinding([.char("a")], .invoiceDetail, .beginCredit, "apply account credit (asks first)", hint: "apply credit",
                    when: .invoiceTakesCredit),

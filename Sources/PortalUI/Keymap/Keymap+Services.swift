@@ -1,9 +1,16 @@
 import PortalStore
 
 extension KeyBinding {
+    /// One line of `?` for the sort keys (k9s's Shift-letter keys: a column, again reverses).
+    private static let servicesSort = "domain/status/due/amount; again: reverse"
+
     /// The services list, a service's detail (only the actions the server lists) and its upgrade pane.
     static let services: [KeyBinding] = [
         KeyBinding([.char("s")], .serviceList, .cycleSort, "sort: next due, status, amount, domain", hint: "sort"),
+        KeyBinding([.char("D")], .serviceList, .sortBy(ServiceSort.domain.rawValue), "sort by domain (again: reverse)", group: servicesSort),
+        KeyBinding([.char("S")], .serviceList, .sortBy(ServiceSort.status.rawValue), "sort by status (again: reverse)", group: servicesSort),
+        KeyBinding([.char("N")], .serviceList, .sortBy(ServiceSort.nextDue.rawValue), "sort by next due (again: reverse)", group: servicesSort),
+        KeyBinding([.char("A")], .serviceList, .sortBy(ServiceSort.amount.rawValue), "sort by amount (again: reverse)", group: servicesSort),
         // Service detail
         KeyBinding([.char("k"), .up], .detail, .move(-1), "scroll up", group: "scroll up / down"),
         KeyBinding([.char("j"), .down], .detail, .move(1), "scroll down", group: "scroll up / down"),

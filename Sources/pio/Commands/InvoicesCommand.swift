@@ -24,7 +24,7 @@ struct InvoicesCommand: AsyncParsableCommand {
             let all = try await client.invoices()
             // The pane's order and overdue rule (`VisibleInvoices`), so both list the same rows alike.
             var order = VisibleInvoices()
-            order.reload(all, today: today, needle: "", sort: .date, selectedID: nil)
+            order.reload(all, today: today, needle: "", sort: ListOrder(.date), selectedID: nil)
             let rows = order.rows.filter { filter?.matches(all[$0].status, overdue: order.isOverdue(row: $0)) ?? true }
             let list = rows.map { all[$0] }
             var t = Table(headers: ["ID", "NUMBER", "STATUS", "DATE", "DUE", "PAID", "TOTAL", "CURRENCY"], rightAligned: [6])

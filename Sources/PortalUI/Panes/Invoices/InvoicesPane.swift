@@ -20,12 +20,12 @@ struct InvoicesPane {
          i.status.cell(overdue: overdue), TableCell(i.paidDate?.dateString ?? "—")]
     }
 
-    static func sortColumn(_ sort: InvoiceSort) -> (Int, String) {
-        switch sort {
-        case .date: return (1, "▼")
-        case .due: return (2, "▲")
-        case .status: return (5, "▲")
-        case .total: return (3, "▼")
+    static func sortColumn(_ sort: ListOrder<InvoiceSort>) -> (Int, String) {
+        switch sort.column {
+        case .date: return (1, sort.arrow)
+        case .due: return (2, sort.arrow)
+        case .status: return (5, sort.arrow)
+        case .total: return (3, sort.arrow)
         }
     }
 
