@@ -9,7 +9,7 @@ enum CallPerformer {
         switch call {
         case .login:
             return .login(await result { try await client.signInIfNeeded(); return Empty() })
-        case .signIn, .signOut:
+        case .signIn, .signOut, .profiles, .switchProfile:
             return notSignedIn(call)   // the effect runner performs these: they replace the client
         case .balance:
             return .balance(await result { try await client.balance() })
@@ -55,6 +55,8 @@ enum CallPerformer {
         switch call {
         case .signIn: return .signIn(.failure(.notLoggedIn))
         case .signOut: return .signOut(.failure(.notLoggedIn))
+        case .profiles: return .profiles(.failure(.notLoggedIn))
+        case .switchProfile: return .profileSwitch(.failure(.notLoggedIn))
         default: return .login(.failure(.notLoggedIn))
         }
     }

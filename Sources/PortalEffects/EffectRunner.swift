@@ -66,7 +66,7 @@ public final class EffectRunner: Sendable {
         older?.cancel()
     }
 
-    /// Sign-in and sign-out change the client; everything else goes to the current one.
+    /// Sign-in, sign-out and a profile switch change the client; everything else goes to the current one.
     private func perform(_ call: Call) async -> Response {
         switch call {
         case .signIn(let request):
@@ -80,6 +80,18 @@ public final class EffectRunner: Sendable {
             let old = client.withLock { current -> PortalClient? in defer { current = nil }; return current }
             guard let sessions else { return .signOut(.success(.localOnly("no session store"))) }
             return .signOut(.success(await sessions.signOut(old)))
+        case .profiles:
+            guard let sessions else { return CallPerformer.notSignedIn(call) }
+            return .profiles(await CallPerformer.result { try await sessions.profiles() })
+        case .switchProfile(let name):
+            guard let sessions else { return CallPerformer.notSignedIn(call) }
+            return .profileSwitch(await CallPerformer.result {
+                let switched = try await sessions.switchProfile(name)
+                // The old client only closes its connections: its session file stays as it is.
+                let old = client.withLock { current -> PortalClient? in defer { current = switched.client }; return current }
+                await old?.shutdown()
+                return switched.outcome
+            })
         default:
             guard let current = currentClient else { return CallPerformer.notSignedIn(call) }
             return await CallPerformer.perform(call, with: current)

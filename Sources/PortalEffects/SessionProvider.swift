@@ -8,4 +8,10 @@ public protocol SessionProvider: Sendable {
     func signIn(_ request: SignInRequest) async throws -> PortalClient
     /// Revokes the session of `client` on the server (when it can) and deletes the stored one.
     func signOut(_ client: PortalClient?) async -> SignOutOutcome
+    /// The profiles, read again from the config file and the session files. Throws `APIError`.
+    func profiles() async throws -> [ProfileSummary]
+    /// Makes `name` the active profile (sign-in and sign-out then use its session file): a client
+    /// resumed from its stored session without a password, or none when it has no session.
+    /// Throws `APIError`, and then the active profile is the one it was.
+    func switchProfile(_ name: String) async throws -> (client: PortalClient?, outcome: ProfileSwitch)
 }

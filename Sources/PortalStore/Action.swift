@@ -32,6 +32,8 @@ public enum Action: Sendable, Equatable {
     case refresh
     /// Asks to sign out (confirmed first).
     case signOut
+    /// `P`: lists the profiles to switch to one.
+    case showProfiles
     case beginFilter
     case clearFilter
 
@@ -82,6 +84,8 @@ public enum Response: Sendable, Equatable {
     case login(Result<Empty, APIError>)
     case signIn(Result<SignedIn, APIError>)
     case signOut(Result<SignOutOutcome, APIError>)
+    case profiles(Result<[ProfileSummary], APIError>)
+    case profileSwitch(Result<ProfileSwitch, APIError>)
     case balance(Result<Balance, APIError>)
     case services(Result<[ServiceSummary], APIError>)
     case service(Result<ServiceDetail, APIError>)

@@ -14,6 +14,8 @@ public enum AppModal: Equatable, Sendable {
     case signOut(YesNoDialog)
     /// `y` waits for the letter of the value to copy (the values come from the pane on screen).
     case copy
+    /// `P`: the profiles, to switch to another (under the sign-in form, as the copy chooser).
+    case profiles(ProfileChooser)
 
 }
 

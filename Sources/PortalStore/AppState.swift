@@ -13,6 +13,8 @@ public struct AppState: Equatable, Sendable {
     public var signIn = SignInState()
     public var session: SessionState = .signedOut
     public var header: HeaderState
+    /// The active profile and the profiles last read (`P`).
+    public var profiles = ProfilesState()
     /// Help, the sign-out question or the copy chooser, if one is open (`AppModal`; the sign-in
     /// form is `signIn.presentation`, said there why).
     public var modal: AppModal?

@@ -9,6 +9,10 @@ public enum Call: Sendable, Hashable {
     case signIn(SignInRequest)
     /// Revokes the session on the server and deletes the stored one.
     case signOut
+    /// Reads the profiles again (the config file and the stored sessions).
+    case profiles
+    /// Makes `name` the active profile: resumes its stored session, or leads to the sign-in form.
+    case switchProfile(String)
     case balance
     // Services
     case services

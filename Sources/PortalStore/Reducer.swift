@@ -23,7 +23,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch state.modal {
         case nil: state.modal = .help
         case .help: state.modal = nil
-        case .signOut, .copy: break   // they take every key; their contexts bind no help key
+        case .signOut, .copy, .profiles: break   // they take every key; their contexts bind no help key
         }
         return []
     case .notice(let text):
@@ -40,7 +40,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         if action == .back || action == .cancelInput || action == .dismiss { state.modal = nil }
         return []
     case .signOut(let dialog): return state.reduceSignOutQuestion(dialog, action)
-    case .copy, nil: break   // the chooser is under the sign-in form (AppModal)
+    case .copy, .profiles, nil: break   // the choosers are under the sign-in form (AppModal)
     }
     if state.signIn.isShown { return state.reduceSignIn(action) }
     switch state.session {
@@ -54,11 +54,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .signedOut, .signingIn:
         return action == .back ? [.quit] : []
     }
+    if case .profiles(let chooser)? = state.modal { return state.reduceProfiles(chooser, action) }
     if state.modal == .copy || AppState.isCopy(action) { return state.reduceCopy(action) }
     switch action {
     case .selectSection(let section): return state.switchSection(to: section)
     case .stepSection(let delta): return state.switchSection(to: state.section.stepped(by: delta))
     case .signOut: return state.beginSignOut()
+    case .showProfiles: return state.openProfiles()
     default: return state.forward(.action(action), to: state.section)
     }
 }
@@ -78,6 +80,10 @@ extension AppState {
             return applySignIn(result)
         case .signOut(let result):
             return applySignOut(result)
+        case .profiles(let result):
+            return applyProfiles(result)
+        case .profileSwitch(let result):
+            return applyProfileSwitch(result)
         case .balance(.success(let value)):
             header.balance = .loaded(value)
             // No currency on the balance: the invoices carry theirs (see `accountCurrency`).
@@ -155,6 +161,8 @@ extension Response {
         case .login(let r): return r.failure
         case .signIn(let r): return r.failure
         case .signOut(let r): return r.failure
+        case .profiles(let r): return r.failure
+        case .profileSwitch(let r): return r.failure
         case .balance(let r): return r.failure
         case .services(let r): return r.failure
         case .service(let r): return r.failure

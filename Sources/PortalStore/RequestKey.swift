@@ -1,6 +1,6 @@
 /// Which slot a request occupies. A newer request in the same slot cancels the older one.
 public enum RequestSlot: String, Sendable, Hashable, CaseIterable {
-    case session, balance
+    case session, balance, profiles
     case services, serviceDetail, serviceMethods, label, cancel, upgradeOptions, upgradeQuote, upgradeSend
     case invoices, invoiceDetail, applyCredit
     case categories, products, productConfiguration, order
@@ -8,7 +8,7 @@ public enum RequestSlot: String, Sendable, Hashable, CaseIterable {
     /// The section whose responses arrive in this slot; nil for the global ones (session, balance).
     public var section: Section? {
         switch self {
-        case .session, .balance: return nil
+        case .session, .balance, .profiles: return nil
         case .services, .serviceDetail, .serviceMethods, .label, .cancel, .upgradeOptions, .upgradeQuote, .upgradeSend:
             return .services
         case .invoices, .invoiceDetail, .applyCredit: return .invoices

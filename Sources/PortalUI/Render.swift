@@ -36,6 +36,9 @@ private func drawTopLevel(_ state: AppState, portal: Bool, keymap: Keymap, on ca
     case .copy:
         if portal { CopyChooser.draw(state, keymap: keymap, on: canvas) }
         form()
+    case .profiles(let chooser):
+        if portal { ProfileChooserView.draw(chooser, active: state.profiles.active, on: canvas) }
+        form()
     case .signOut(let dialog):
         form()
         SignOutDialog.draw(dialog, on: canvas)

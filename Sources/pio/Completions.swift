@@ -10,7 +10,7 @@ enum Completions {
         guard let paths = PioPaths(environment: environment) else { return [] }
         let file = (try? ConfigFile.load(paths.configFile)) ?? nil
         var seen = Set<String>()
-        let names = [ProfileName.default] + (file?.profiles ?? []) + ProfilesCommand.storedProfiles(in: paths.stateDirectory)
+        let names = [ProfileName.default] + (file?.profiles ?? []) + ProfileCatalog.storedProfiles(in: paths.stateDirectory)
         return names.filter { $0.hasPrefix(prefix) && seen.insert($0).inserted }
     }
 

@@ -42,7 +42,8 @@ struct InteractiveCommand: AsyncParsableCommand {
             error.exit()
         }
         let mailbox = try Mailbox<Action>()
-        let runner = EffectRunner(client: connected?.client, sessions: UISessions(settings: settings, environment: env),
+        let sessions = UISessions(settings: settings, environment: env)
+        let runner = EffectRunner(client: connected?.client, sessions: sessions,
                                   post: { mailbox.post($0) })
         let colors = !noColor && (env["NO_COLOR"] ?? "").isEmpty && settings.theme.value == .color
         let options = TerminalOptions(colors: colors, logPath: logPath, environment: env, clipboard: settings.clipboard.value)
@@ -50,6 +51,7 @@ struct InteractiveCommand: AsyncParsableCommand {
         initial.invoices.setToday(APIDate.today())
         initial.locale = settings.locale.value
         initial.clipboardEnabled = settings.clipboard.value
+        initial.profiles = ProfilesState(active: settings.profile.value, known: (try? await sessions.profiles()) ?? [])
         let state = initial
         let outcome = await UIThread.run {
             try TerminalApp(state: state, keymap: keymap, options: options, mailbox: mailbox, perform: { effects in

@@ -3,14 +3,28 @@ import PortalAPI
 import PortalConfig
 import PortalEffects
 import PortalStore
+import Synchronization
 
-/// Sign-in and sign-out for the interactive portal: a new client per sign-in (its tokens stored
-/// in the profile's session file from the first login on), and revocation on sign-out.
-struct UISessions: SessionProvider {
-    let settings: Settings
+/// Sign-in, sign-out and profile switches for the interactive portal: a new client per sign-in
+/// (its tokens stored in the active profile's session file from the first login on), revocation
+/// on sign-out, and a stored session resumed when the user switches profile.
+final class UISessions: SessionProvider {
+    /// The profile the run started with, with the run's flags and variables.
+    let started: Settings
     let environment: [String: String]
+    private let active: Mutex<Settings>
+
+    init(settings: Settings, environment: [String: String]) {
+        self.started = settings
+        self.environment = environment
+        self.active = Mutex(settings)
+    }
+
+    /// The active profile's settings (the one `P` last switched to).
+    var settings: Settings { active.withLock { $0 } }
 
     func signIn(_ request: SignInRequest) async throws -> PortalClient {
+        let settings = self.settings
         var target = settings
         target.url.value = request.url
         target.auth.value = request.auth
@@ -54,5 +68,47 @@ struct UISessions: SessionProvider {
         }
         do { try settings.sessionStore.delete() } catch { outcome = .localOnly("\(error)") }
         return outcome
+    }
+
+    func profiles() async throws -> [ProfileSummary] {
+        do {
+            return try await ProfileCatalog.list(startedWith: started, environment: environment).map(ProfileSummary.init)
+        } catch {
+            throw APIError.invalidRequest("The profiles could not be read: \(error)")
+        }
+    }
+
+    /// Resumes `name`'s stored session as `pio` would at start (never asking for a password);
+    /// the flags and PIO_* variables of this run apply to the profile it started with only.
+    func switchProfile(_ name: String) async throws -> (client: PortalClient?, outcome: ProfileSwitch) {
+        let target: Settings
+        let connected: ConnectedClient?
+        do {
+            target = try await ProfileCatalog.settings(of: name, startedWith: started, environment: environment)
+            let env = name == started.profile.value ? environment : environment.filter { !$0.key.hasPrefix("PIO_") }
+            connected = try await ClientFactory.open(target, environment: env, password: nil, prompt: false)
+        } catch let error as CommandFailure {
+            throw APIError.invalidRequest(error.message)
+        } catch {
+            throw APIError.invalidRequest("\(error)")
+        }
+        active.withLock { $0 = target }
+        guard let connected else {
+            return (nil, .needsSignIn(profile: name, url: target.url.value, user: target.user?.value ?? "", auth: target.auth.value))
+        }
+        return (connected.client, .signedIn(profile: name, account: SignInAccount(url: connected.url, email: connected.user),
+                                            auth: target.auth.value))
+    }
+}
+
+extension ProfileSummary {
+    init(_ listing: ProfileListing) {
+        let session: Session
+        switch listing.session {
+        case .stored: session = .stored
+        case .none: session = .none
+        case .refused: session = .refused
+        }
+        self.init(name: listing.name, url: listing.url, user: listing.user, session: session)
     }
 }

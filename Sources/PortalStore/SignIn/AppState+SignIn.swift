@@ -99,7 +99,7 @@ extension AppState {
     }
 
     /// Another account (or none): nothing of the previous one stays on screen.
-    private mutating func startAfresh(user: String) {
+    mutating func startAfresh(user: String) {
         services = ServicesState()
         let today = invoices.today
         invoices = InvoicesState()

@@ -15,9 +15,12 @@ public struct KeyBinding: Sendable, Equatable {
     /// Neighbouring bindings with the same group share one line of the `?` overlay, which then
     /// shows the group text instead of each help ("1/2/3  services, invoices, catalogue").
     public var helpGroup: String?
+    /// When the status bar shows `hint` (the key works, and `?` lists it, regardless).
+    public var hintCondition: BindingCondition
 
     public init(_ keys: [Key], _ context: KeyContext, _ action: Action, _ help: String,
-                hint: String? = nil, when condition: BindingCondition = .always, group: String? = nil) {
+                hint: String? = nil, when condition: BindingCondition = .always, group: String? = nil,
+                hintWhen hintCondition: BindingCondition = .always) {
         self.keys = keys
         self.context = context
         self.action = action
@@ -25,6 +28,7 @@ public struct KeyBinding: Sendable, Equatable {
         self.hint = hint
         self.condition = condition
         self.helpGroup = group
+        self.hintCondition = hintCondition
     }
 }
 
@@ -37,6 +41,8 @@ public enum BindingCondition: Sendable, Equatable {
     case signInOnScreen
     /// The open invoice is unpaid, so credit can be applied to it.
     case invoiceTakesCredit
+    /// More than one profile is known.
+    case severalProfiles
     /// The pane on screen has something to reload (the order review and its result do not).
     case paneRefreshes
     /// The clipboard setting is on and the pane on screen has a value to copy.
@@ -51,6 +57,7 @@ public enum BindingCondition: Sendable, Equatable {
         case .serviceHasPassword: return state.services.detail?.detail.value?.password.isEmpty == false
         case .signInOnScreen: return state.signIn.presentation == .screen
         case .invoiceTakesCredit: return state.invoices.detail?.detail.value?.isUnpaid == true
+        case .severalProfiles: return state.profiles.known.count > 1
         case .paneRefreshes: return state.section != .catalogue || state.catalogue.paneRefreshes
         case .canCopy: return state.clipboardEnabled && !state.copyableValues.isEmpty
         case .copyOffers(let target): return state.copyableValues.contains { $0.target == target }

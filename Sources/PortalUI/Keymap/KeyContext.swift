@@ -3,7 +3,7 @@ import PortalStore
 /// Where a key press lands. The keymap looks in the active context first, then in its fallbacks.
 public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case global, list, serviceList, invoiceList, detail, upgrade, invoiceDetail, configurator, review, orderResult
-    case textField, filter, dialog, help, signIn, signInForm, tooSmall, copy
+    case textField, filter, dialog, help, signIn, signInForm, tooSmall, copy, profiles
 
     /// Section titles in the help overlay.
     public var title: String {
@@ -26,6 +26,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
         case .signInForm: return "Sign-in form"
         case .tooSmall: return "Terminal too small"
         case .copy: return "Copy to the clipboard"
+        case .profiles: return "Profiles"
         }
     }
 
@@ -35,11 +36,12 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
         switch state.modal {
         case .help: return [.help]
         case .signOut: return [.dialog]
-        case .copy, nil: break   // the chooser is under the sign-in form (AppModal)
+        case .copy, .profiles, nil: break   // the choosers are under the sign-in form (AppModal)
         }
         if state.signIn.isShown { return [.signInForm, .textField] }
         if state.session != .signedIn { return [.signIn] }
         if state.modal == .copy { return [.copy] }
+        if case .profiles? = state.modal { return [.profiles] }
         switch state.section {
         case .services: return servicesChain(state.services)
         case .invoices: return invoicesChain(state.invoices)

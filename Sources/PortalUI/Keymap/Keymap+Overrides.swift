@@ -76,7 +76,7 @@ extension Keymap {
     /// pane and the keys that work everywhere, a list and the list of one section.
     static func overlap(_ a: KeyContext, _ b: KeyContext) -> Bool {
         if a.sharesKeys(with: b) { return true }
-        let standalone: Set<KeyContext> = [.textField, .filter, .dialog, .help, .signIn, .signInForm, .tooSmall, .copy]
+        let standalone: Set<KeyContext> = [.textField, .filter, .dialog, .help, .signIn, .signInForm, .tooSmall, .copy, .profiles]
         return (a == .global || b == .global) && !standalone.contains(a) && !standalone.contains(b)
     }
 

@@ -40,7 +40,7 @@ public struct Keymap: Sendable {
         for b in active(in: state) {
             // A key already bound by a more specific context is not advertised twice.
             defer { seen.formUnion(b.keys) }
-            guard let hint = b.hint, seen.isDisjoint(with: b.keys) else { continue }
+            guard let hint = b.hint, b.hintCondition.holds(in: state), seen.isDisjoint(with: b.keys) else { continue }
             result.append((b.keysLabel, hint))
         }
         return result
@@ -55,7 +55,7 @@ extension KeyBinding {
 extension Keymap {
     /// The default keys (design.md), one table assembled from each part of the portal.
     public static let `default` = Keymap(bindings: KeyBinding.lists + KeyBinding.services + KeyBinding.invoices + KeyBinding.catalogue
-        + KeyBinding.global + KeyBinding.signIn + KeyBinding.forms + KeyBinding.copy)
+        + KeyBinding.global + KeyBinding.signIn + KeyBinding.forms + KeyBinding.copy + KeyBinding.profiles)
 
     /// Keys the terminal itself handles, before the table: listed by `?`, not rebindable.
     public static let terminalKeys: [(keys: String, help: String)] = [

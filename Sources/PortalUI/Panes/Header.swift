@@ -31,7 +31,7 @@ struct Header {
             }
         }
         var left = breadcrumb.map { " › " + $0 } ?? ""
-        let userText = state.header.user
+        let userText = Self.account(state)
         // The account is shown when there is room for it after the sections and the balance.
         let withUser = ([userText] + right).joined(separator: " · ") + spinner
         let withoutUser = right.joined(separator: " · ") + spinner
@@ -43,6 +43,14 @@ struct Header {
         if rightWidth > 0 {
             canvas.put(row: 0, col: canvas.width - rightWidth, TextWidth.truncate(rightText, to: rightWidth), style: style)
         }
+    }
+
+    /// The account, after the active profile's name when there are several or it is not `default`
+    /// ("work: jane@example.com").
+    static func account(_ state: AppState) -> String {
+        let user = SafeText(state.header.user).value
+        guard let profile = state.profiles.headerName.map({ SafeText($0).value }) else { return user }
+        return user.isEmpty ? profile : profile + ": " + user
     }
 
     /// "[1 Services] 2 Invoices  3 Catalogue " with every name shown.

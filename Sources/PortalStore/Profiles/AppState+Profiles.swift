@@ -1,0 +1,82 @@
+import PortalAPI
+
+/// `P` at the top level: the chooser, reading the profiles (an effect: the reducer reads no file),
+/// and switching. A switch drops everything of the profile left (its requests are cancelled, so
+/// a late answer is stale; its rows are cleared), unless it fails: then nothing changed.
+extension AppState {
+    mutating func openProfiles() -> [Effect] {
+        let shown = profiles.known.isEmpty ? nil : profiles.known
+        modal = .profiles(ProfileChooser(profiles: .loading(previous: shown),
+                                         selected: profiles.known.firstIndex { $0.name == profiles.active } ?? 0))
+        return [requests.start(.profiles, .profiles)]
+    }
+
+    mutating func reduceProfiles(_ chooser: ProfileChooser, _ action: Action) -> [Effect] {
+        guard chooser.switching == nil else { return [] }
+        var chooser = chooser
+        let last = chooser.rows.count - 1
+        switch action {
+        case .move(let delta): chooser.selected = max(0, min(last, chooser.selected + delta))
+        case .moveToFirst: chooser.selected = 0
+        case .moveToLast: chooser.selected = max(0, last)
+        case .open, .submit:
+            guard chooser.rows.indices.contains(chooser.selected) else { return [] }
+            let name = chooser.rows[chooser.selected].name
+            guard name != profiles.active else {
+                modal = nil
+                return requests.cancel(.profiles)
+            }
+            chooser.switching = name
+            modal = .profiles(chooser)
+            let cancels = RequestSlot.allCases.flatMap { requests.cancel($0) }
+            return cancels + [requests.start(.session, .switchProfile(name))]
+        case .dismiss, .back, .cancelInput, .showProfiles:
+            modal = nil
+            return requests.cancel(.profiles)
+        default:
+            break
+        }
+        modal = .profiles(chooser)
+        return []
+    }
+
+    mutating func applyProfiles(_ result: Result<[ProfileSummary], APIError>) -> [Effect] {
+        if case .success(let list) = result { profiles.known = list }
+        guard case .profiles(var chooser)? = modal else { return [] }
+        switch result {
+        case .success(let list):
+            let selectedName = chooser.rows.indices.contains(chooser.selected) ? chooser.rows[chooser.selected].name : profiles.active
+            chooser.profiles = .loaded(list)
+            chooser.selected = list.firstIndex { $0.name == selectedName } ?? list.firstIndex { $0.name == profiles.active } ?? 0
+        case .failure(let error):
+            chooser.profiles.fail(error.message)
+        }
+        modal = .profiles(chooser)
+        return []
+    }
+
+    mutating func applyProfileSwitch(_ result: Result<ProfileSwitch, APIError>) -> [Effect] {
+        var target = "the profile"
+        if case .profiles(let chooser)? = modal, let name = chooser.switching { target = name }
+        switch result {
+        case .failure(let error):
+            modal = nil
+            flash = Flash(.error, "Could not switch to \(target): \(error.message) Still on \(profiles.active).")
+            return forward(.activate, to: section)   // what the switch cancelled loads again
+        case .success(.signedIn(let name, let account, let auth)):
+            profiles.active = name
+            startAfresh(user: account.email)
+            session = .signedIn
+            signIn = SignInState(url: account.url, email: account.email, auth: auth, presentation: .hidden)
+            flash = Flash(.info, "Profile \(name): signed in as \(SafeText(account.email).value).")
+            return forward(.activate, to: section)
+        case .success(.needsSignIn(let name, let url, let user, let auth)):
+            profiles.active = name
+            startAfresh(user: "")
+            session = .signedOut
+            signIn = SignInState(url: url, email: user, auth: auth)
+            signIn.notice = "Profile \(name) has no stored session: sign in to it."
+            return []
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import PortalStore
+
+extension KeyBinding {
+    /// `P` and the profile chooser's keys. The status bar offers `P` once there is a second profile.
+    static let profiles: [KeyBinding] = [
+        KeyBinding([.char("P")], .global, .showProfiles, "profiles: list them, switch to another", hint: "profiles",
+                   hintWhen: .severalProfiles),
+        KeyBinding([.char("j"), .down], .profiles, .move(1), "next profile", group: "next / previous profile"),
+        KeyBinding([.char("k"), .up], .profiles, .move(-1), "previous profile", group: "next / previous profile"),
+        KeyBinding([.char("g"), .home], .profiles, .moveToFirst, "first profile"),
+        KeyBinding([.char("G"), .end], .profiles, .moveToLast, "last profile"),
+        KeyBinding([.enter], .profiles, .open, "switch to the selected profile", hint: "switch"),
+        KeyBinding([.escape, .char("q"), .char("P")], .profiles, .dismiss, "close, staying on this profile", hint: "close"),
+    ]
+}
