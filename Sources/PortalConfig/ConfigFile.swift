@@ -41,7 +41,7 @@ public struct KeyOverrideEntry: Sendable, Equatable {
 /// swift-configuration (see `ConfigFile.provider(for:)` and `SettingsLoader`).
 public struct ConfigFile: Sendable {
     public static let profileKeys = ["url", "user", "auth", "timeout", "ca_file"]
-    public static let topLevelKeys = ["profile", "theme", "locale", "clipboard", "profiles", "keys"]
+    public static let topLevelKeys = ["profile", "theme", "locale", "clipboard", "mouse", "profiles", "keys"]
 
     public let path: String
     /// Dotted key path ("profiles.work.url") → 1-based line.
@@ -91,7 +91,7 @@ public struct ConfigFile: Sendable {
             guard let key = keyNode.scalar else { throw fail(keyNode, nil, "keys must be words") }
             lines[key] = keyNode.line
             switch key {
-            case "profile", "theme", "locale", "clipboard":
+            case "profile", "theme", "locale", "clipboard", "mouse":
                 guard value.scalar != nil else { throw fail(value, key, "must be a single value") }
             case "profiles":
                 guard let mapping = value.mapping else { throw fail(value, key, "must map profile names to their settings") }

@@ -11,7 +11,7 @@ public struct ConfigKey: Sendable, Equatable, CustomStringConvertible {
     public var description: String { path.joined(separator: ".") }
 
     /// The settings `set` writes, in the order `pio config set` lists them.
-    public static let topLevel = ["profile", "theme", "locale", "clipboard"]
+    public static let topLevel = ["profile", "theme", "locale", "clipboard", "mouse"]
     public static var names: [String] { topLevel + ConfigFile.profileKeys }
 
     /// `text` as typed on the command line; `profile` is the one a bare profile setting belongs to.

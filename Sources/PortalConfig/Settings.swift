@@ -46,6 +46,8 @@ public struct Settings: Sendable {
     /// Whether `y` in the portal may put a value on the terminal's clipboard (OSC 52) (`clipboard`;
     /// `--no-clipboard`, `PIO_CLIPBOARD=0`).
     public var clipboard: Setting<Bool> = Setting(true, .defaultValue)
+    /// Whether the portal asks the terminal for mouse reports (`mouse`; `--no-mouse`, `PIO_MOUSE=0`).
+    public var mouse: Setting<Bool> = Setting(true, .defaultValue)
     /// A PEM file of CA certificates trusted besides the system's (`ca_file`); nil when not set.
     public var caFile: Setting<String>?
     public var keyOverrides: [KeyOverrideEntry]

@@ -77,6 +77,7 @@ public enum SettingsLoader {
                         theme: Setting(theme, themeSource), caFile: caFile, keyOverrides: file?.keyOverrides ?? [], paths: paths, file: file)
         settings.locale = try localeSetting(global, recorder: recorder, file: file, environment: environment)
         settings.clipboard = try clipboardSetting(global, recorder: recorder, file: file)
+        settings.mouse = try mouseSetting(global, recorder: recorder, file: file)
         return settings
     }
 

@@ -22,6 +22,9 @@ struct InteractiveCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Never copy to the terminal's clipboard: `y` is off (env: PIO_CLIPBOARD=0; config: clipboard: false).")
     var noClipboard = false
 
+    @Flag(name: .long, help: "Leave the mouse to the terminal: clicks and the wheel do nothing in pio (env: PIO_MOUSE=0; config: mouse: false).")
+    var noMouse = false
+
     func run() async throws {
         let env = connection.environment
         let settings: Settings
@@ -34,7 +37,7 @@ struct InteractiveCommand: AsyncParsableCommand {
             CommandFailure(code: ExitStatus.usage, message: "\(error)").exit()
         }
         do {
-            settings = try await connection.settings(extraFlags: noClipboard ? ["clipboard": "false"] : [:])
+            settings = try await connection.settings(extraFlags: offFlags)
             keymap = try KeymapSetup.keymap(settings)
             logPath = try StatePaths.logFile(settings.paths)
             connected = try await ClientFactory.open(settings, environment: env, password: nil, prompt: false)
@@ -46,7 +49,8 @@ struct InteractiveCommand: AsyncParsableCommand {
         let runner = EffectRunner(client: connected?.client, sessions: sessions,
                                   post: { mailbox.post($0) })
         let colors = !noColor && (env["NO_COLOR"] ?? "").isEmpty && settings.theme.value == .color
-        let options = TerminalOptions(colors: colors, logPath: logPath, environment: env, clipboard: settings.clipboard.value)
+        let options = TerminalOptions(colors: colors, logPath: logPath, environment: env, clipboard: settings.clipboard.value,
+                                      mouse: settings.mouse.value)
         var initial = Self.initialState(settings, connected)
         initial.invoices.setToday(APIDate.today())
         initial.locale = settings.locale.value
@@ -68,6 +72,14 @@ struct InteractiveCommand: AsyncParsableCommand {
         case .failure(let error):
             CommandFailure(code: 1, message: "\(error)").exit()
         }
+    }
+
+    /// The settings the --no-… flags turn off.
+    var offFlags: [String: String] {
+        var flags: [String: String] = [:]
+        if noClipboard { flags["clipboard"] = "false" }
+        if noMouse { flags["mouse"] = "false" }
+        return flags
     }
 
     /// Signed in (a stored session, or PIO_USER with PIO_PASSWORD): the portal. Otherwise the

@@ -92,7 +92,7 @@ import Testing
         #expect(refusal("password").contains("never kept in the config file"))
         #expect(refusal("profiles.work.password").contains("never kept in the config file"))
         #expect(refusal("keys.quit").contains("keys: table"))
-        #expect(refusal("colour") == "“colour” is not a setting of pio config; settings: profile, theme, locale, clipboard, url, user, "
+        #expect(refusal("colour") == "“colour” is not a setting of pio config; settings: profile, theme, locale, clipboard, mouse, url, user, "
                 + "auth, timeout, ca_file, or profiles.NAME.SETTING")
         #expect(refusal("profiles.a b.url").contains("profile names"))
         #expect(refusal("profiles.home.timeout") == "accepted")

@@ -35,6 +35,7 @@ struct ConfigGetCommand: AsyncParsableCommand {
         case "theme": return settings.theme.value.rawValue
         case "locale": return settings.locale.value.rawValue
         case "clipboard": return settings.clipboard.value ? "true" : "false"
+        case "mouse": return settings.mouse.value ? "true" : "false"
         case "url": return settings.url.value
         case "user": return settings.user?.value
         case "auth": return settings.auth.value.rawValue

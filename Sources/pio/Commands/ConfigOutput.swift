@@ -6,7 +6,7 @@ import PortalConfig
 /// timeout as a number and a setting that is not set as null; the `keys:` overrides under "keys".
 extension ConfigCommand {
     /// What `--json FIELDS` may select.
-    static let jsonFields = ["profile", "url", "user", "auth", "timeout", "theme", "locale", "clipboard", "ca_file", "trusted_cas", "password",
+    static let jsonFields = ["profile", "url", "user", "auth", "timeout", "theme", "locale", "clipboard", "mouse", "ca_file", "trusted_cas", "password",
                              "session", "config_file", "log", "keys"]
     static let keysFields = ["action", "context", "keys", "does"]
 

@@ -11,7 +11,7 @@ struct ConfigSetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: "Change one setting in the config file, keeping its comments and order.",
-        discussion: "KEY is profile, theme, locale or clipboard; or url, user, auth, timeout or ca_file of the current profile "
+        discussion: "KEY is profile, theme, locale, clipboard or mouse; or url, user, auth, timeout or ca_file of the current profile "
             + "(--profile, PIO_PROFILE, the file's profile:); or profiles.NAME.SETTING. The value is checked as pio "
             + "checks the file when it loads it; a password is never written (use `pio login`). The file is replaced "
             + "atomically and keeps its mode.")
