@@ -204,6 +204,9 @@ void ts_wipe(void *p, size_t n) { explicit_bzero(p, n); }
 /* ---- Crashes ------------------------------------------------------------------------------- */
 
 static volatile sig_atomic_t g_crashing = 0;
+static volatile sig_atomic_t g_mouse_reporting = 0;
+
+void ts_set_mouse_reporting(int on) { g_mouse_reporting = on ? 1 : 0; }
 static int g_crash_installed = 0;
 static int g_developer_backtrace = 0;
 
@@ -302,6 +305,10 @@ static void on_crash(int sig, siginfo_t *info, void *uc) {
     if (g_secret_fd >= 0) {   /* at the password prompt: its line ends before the sentence */
         tcsetattr(g_secret_fd, TCSAFLUSH, &g_secret_saved);
         put_str(g_secret_fd, "\n");
+    }
+    if (g_mouse_reporting) {
+        static const char mouse_off[] = "\033[?1006l\033[?1000l";   /* SGRMouse.disable */
+        put_all(STDOUT_FILENO, mouse_off, sizeof mouse_off - 1);
     }
     int screen = g_tty_fd >= 0;
     if (screen) {

@@ -6,6 +6,7 @@ enum InputEvent: Equatable {
     case key(Key)
     case resize
     case repaint     // Ctrl-L
+    case mouse(MouseEvent)
     case ignored
 }
 
@@ -25,6 +26,16 @@ enum KeyDecoder {
         default:
             guard let scalar = Unicode.Scalar(code) else { return .ignored }
             return .key(.char(Character(scalar)))
+        }
+    }
+
+    /// What one get_wch() result is to `MouseReportReader`.
+    static func mouseUnit(status: Int32, code: UInt32) -> MouseReportReader.Unit {
+        guard status == KEY_CODE_YES else { return .character(code) }
+        switch Int32(code) {
+        case KeySequences.sgrMousePrefix: return .sgrPrefix
+        case KeySequences.x10MousePrefix: return .x10Prefix
+        default: return .key
         }
     }
 

@@ -1,4 +1,5 @@
 import CNcurses
+import PortalUI
 
 /// Teaches ncurses both forms of the navigation keys. With `keypad` on, ncurses asks the terminal
 /// for the "application" form (`ESC O A`) and knows only what terminfo lists; many terminals (and
@@ -17,6 +18,25 @@ enum KeySequences {
     /// Registers the sequences that the terminal's terminfo entry does not already bind.
     static func install() {
         for (sequence, code) in navigation where key_defined(sequence) == 0 {
+            _ = define_key(sequence, code)
+        }
+    }
+}
+
+extension KeySequences {
+    /// Key codes of pio's own above ncurses' range, for the starts of mouse reports.
+    static let sgrMousePrefix = KEY_MAX + 1
+    static let x10MousePrefix = KEY_MAX + 2
+
+    /// Makes the start of a mouse report one key code whatever the terminfo entry says: xterm's
+    /// binds `ESC [ <` to KEY_MOUSE, tmux's and screen's bind `ESC [ M` instead and leave `ESC [ <`
+    /// to arrive as Esc, `[`, `<`. The rest of a report then arrives as plain characters, which
+    /// `MouseReportReader` takes. A sequence terminfo binds to another key is left alone.
+    static func installMousePrefixes() {
+        for (sequence, code) in [(SGRMouse.prefix, sgrMousePrefix), ("\u{1B}[M", x10MousePrefix)] {
+            let bound = key_defined(sequence)
+            guard bound == 0 || bound == KEY_MOUSE else { continue }
+            if bound != 0 { _ = define_key(sequence, 0) }
             _ = define_key(sequence, code)
         }
     }

@@ -1,6 +1,7 @@
 import CNcurses
 import CTermSupport
 import Glibc
+import PortalUI
 
 /// Owns ncurses from newterm() to endwin(): modes, colours, stderr redirection, suspend and resume.
 final class Screen {
@@ -9,6 +10,7 @@ final class Screen {
     let canvas: CursesCanvas
     private var savedStderr: Int32 = -1
     private var closed = false
+    private let mouse: Bool
 
     init(options: TerminalOptions) throws {
         setlocale(LC_ALL, "")
@@ -38,6 +40,7 @@ final class Screen {
         intrflush(window, false)
         keypad(window, true)
         KeySequences.install()
+        KeySequences.installMousePrefixes()
         nodelay(window, true)
         if options.environment["ESCDELAY"] == nil { set_escdelay(25) }
         curs_set(0)
@@ -49,7 +52,9 @@ final class Screen {
             colors = true
         }
         canvas = CursesCanvas(window: window, palette: Palette(colors: colors), asciiOnly: !utf8)
+        mouse = options.mouse
         redirectStderr(to: options.logPath)
+        reportMouse(true)
     }
 
     /// Sends the frame drawn into the canvas: one doupdate().
@@ -88,18 +93,30 @@ final class Screen {
 
     /// Ctrl-Z: give the terminal back, stop, and take it again on `fg`.
     func suspend() {
+        reportMouse(false)
         endwin()
         ts_suspend_self()
+        reportMouse(true)
         invalidate()
     }
 
     func close() {
         guard !closed else { return }
         closed = true
+        reportMouse(false)
         endwin()
         delscreen(screen)
         ts_restore_tty()
         restoreStderr()
+    }
+
+    /// xterm's SGR mouse reports (not ncurses' `mousemask`, which picks the protocol by terminfo
+    /// and parses the reports itself); the crash handler knows to turn them off.
+    private func reportMouse(_ on: Bool) {
+        guard mouse else { return }
+        if !on { ts_set_mouse_reporting(0) }
+        send(Array((on ? SGRMouse.enable : SGRMouse.disable).utf8))
+        if on { ts_set_mouse_reporting(1) }
     }
 
     private func redirectStderr(to path: String?) {

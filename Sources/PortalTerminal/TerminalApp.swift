@@ -15,6 +15,8 @@ public final class TerminalApp {
     private var quitRequested = false
     /// Bytes for the terminal itself (OSC 52), written after the next frame.
     private var pendingOutput: [UInt8] = []
+    /// Holds a mouse report that one read delivered only in part.
+    private var mouseReader = MouseReportReader()
     private let tickInterval: Duration = .milliseconds(100)
 
     public init(state: AppState, keymap: Keymap = .default, options: TerminalOptions,
@@ -86,9 +88,15 @@ public final class TerminalApp {
     private func readKeys(_ screen: Screen) -> Bool {
         var repaint = false
         var code: wint_t = 0
-        var events: [InputEvent] = []
+        var read: [(status: Int32, code: UInt32)] = []
         while case let status = get_wch(&code), status != ERR {
-            events.append(KeyDecoder.decode(status: status, code: code))
+            read.append((status, UInt32(code)))
+        }
+        let events: [InputEvent] = mouseReader.read(read, unit: { KeyDecoder.mouseUnit(status: $0.status, code: $0.code) }).map {
+            switch $0 {
+            case .input(let got): return KeyDecoder.decode(status: got.status, code: got.code)
+            case .mouse(let event): return .mouse(event)
+            }
         }
         for event in KeyDecoder.combiningAlt(events) {
             switch event {
@@ -102,6 +110,8 @@ public final class TerminalApp {
             case .repaint:
                 screen.invalidate()
                 repaint = true
+            case .mouse(let event):
+                for action in mouseActions(for: event, in: state, keymap: keymap) where !quitRequested { dispatch(action) }
             case .ignored:
                 break
             }

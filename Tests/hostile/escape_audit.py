@@ -5,14 +5,14 @@ terminal UI's own sequences reach the terminal.
 Default (a curses UI): every escape sequence must be one ncurses sends for pio — CSI cursor moves,
 erase, insert/delete, scroll region, SGR with pio's attributes and colours (never blink 5 or
 hidden 8, which the hostile data carries), the DEC modes of the terminfo init/exit strings (?1, ?7,
-?12, ?25, ?1049) and their title-stack push/pop (CSI 22;0;0 t, CSI 23;0;0 t), charset designation ESC ( B / ESC ( 0, keypad ESC = / ESC >, ESC 7 / ESC 8,
+?12, ?25, ?1049) and of pio's mouse reports (?1000, ?1006) and their title-stack push/pop (CSI 22;0;0 t, CSI 23;0;0 t), charset designation ESC ( B / ESC ( 0, keypad ESC = / ESC >, ESC 7 / ESC 8,
 ESC M. No OSC, DCS, APC, PM, SOS or screen-title sequence at all, no C0 byte but CR, LF and BS, no
 C1 control (raw or UTF-8 encoded), no raw bidi override or zero-width scalar, valid UTF-8.
 --plain (a command's table or JSON output): no escape sequence at all, no C0 but LF (and TAB).
 Prints a summary; exits 1 with the offending bytes in context when something else is found."""
 import sys
 
-PRIVATE_MODES = {"1", "7", "12", "25", "1049"}
+PRIVATE_MODES = {"1", "7", "12", "25", "1049", "1000", "1006"}
 CSI_FINALS = set("ABCDGHJKLMPSTX@bdmrhl")
 SGR_SINGLE = {0, 1, 2, 3, 4, 7, 22, 23, 24, 27, 39, 49} | set(range(30, 38)) | set(range(40, 48)) \
     | set(range(90, 98)) | set(range(100, 108))

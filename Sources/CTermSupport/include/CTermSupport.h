@@ -14,6 +14,8 @@ int ts_install_crash_restore(void);
 int ts_ignore_sigpipe(void);
 /* Ctrl-Z: restores default SIGTSTP, stops the process, and reinstalls the handler on SIGCONT. */
 void ts_suspend_self(void);
+/* 1 while the terminal reports the mouse (Screen turned it on): the crash handler then turns it off. */
+void ts_set_mouse_reporting(int on);
 /* A line the crash handler prints after restoring the terminal (e.g. where the log is). */
 void ts_set_crash_note(const char *note);
 

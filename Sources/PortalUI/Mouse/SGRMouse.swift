@@ -14,7 +14,7 @@ public enum SGRMouse {
     public static func parse(_ body: Substring) -> MouseEvent? {
         guard let final = body.last, final == "M" || final == "m" else { return nil }
         let fields = body.dropLast().split(separator: ";", omittingEmptySubsequences: false)
-        guard fields.count == 3, fields.allSatisfy({ !$0.isEmpty && $0.count <= 5 && $0.allSatisfy(\.isASCII) }),
+        guard fields.count == 3, fields.allSatisfy({ !$0.isEmpty && $0.count <= 5 && $0.allSatisfy({ $0 >= "0" && $0 <= "9" }) }),
               let code = Int(fields[0]), let x = Int(fields[1]), let y = Int(fields[2]),
               code >= 0, x >= 1, y >= 1 else { return nil }
         let button = (code & 0b11) | ((code >> 6) << 2)
