@@ -5,7 +5,7 @@ terminal UI's own sequences reach the terminal.
 Default (a curses UI): every escape sequence must be one ncurses sends for pio — CSI cursor moves,
 erase, insert/delete, scroll region, SGR with pio's attributes and colours (never blink 5 or
 hidden 8, which the hostile data carries), the DEC modes of the terminfo init/exit strings (?1, ?7,
-?12, ?25, ?1049) and of pio's mouse reports (?1000, ?1006) and their title-stack push/pop (CSI 22;0;0 t, CSI 23;0;0 t), charset designation ESC ( B / ESC ( 0, keypad ESC = / ESC >, ESC 7 / ESC 8,
+?12, ?25, ?1049) and their title-stack push/pop (CSI 22;0;0 t, CSI 23;0;0 t), the mouse reports' modes (?1000, ?1006), charset designation ESC ( B / ESC ( 0, keypad ESC = / ESC >, ESC 7 / ESC 8,
 ESC M. No OSC, DCS, APC, PM, SOS or screen-title sequence at all, no C0 byte but CR, LF and BS, no
 C1 control (raw or UTF-8 encoded), no raw bidi override or zero-width scalar, valid UTF-8.
 --plain (a command's table or JSON output): no escape sequence at all, no C0 but LF (and TAB).
