@@ -110,9 +110,9 @@ public final class TerminalApp {
             case .repaint:
                 screen.invalidate()
                 repaint = true
-            case .mouse(let event):
+            case .mouse(let event) where options.mouse:
                 for action in mouseActions(for: event, in: state, keymap: keymap) where !quitRequested { dispatch(action) }
-            case .ignored:
+            case .mouse, .ignored:
                 break
             }
             if quitRequested { break }
