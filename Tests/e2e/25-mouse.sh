@@ -81,8 +81,7 @@ wait_for demo '^[> ] +301 ' 10 >/dev/null
 # In the filter field: a report cut short, then letters; a report split across two reads.
 keys demo /
 keys demo -l $'\e[<1;2'; keys demo -l 'shop'
-sleep 0.3
-keys demo -l $'\e[<65;10;'; sleep 0.3; keys demo -l '5M'
+keys demo -l $'\e[<65;10;'; sleep 0.3; keys demo -l '5M'   # the pause puts the halves in two reads
 keys demo Enter
 see demo '^> +302 ' 10 "garbage and a split report typed nothing: the filter 'shop' selects 302"
 screen demo | grep -Eq '^[> ] +30[134] ' && fail "the filter is not 'shop': $(screen demo | tail -1)" || ok "only 302 is listed"
@@ -125,7 +124,9 @@ off_run() {
   start "$name" 100 30 "$* python3 '$ROOT/Tests/hostile/ptyrecord.py' '$log' -- '$ROOT/Tests/support/with-sandbox.sh' '$BIN/pio' ${OFF_FLAG:-}"
   see "$name" '^> +304 ' 60 "$name: services list"
   flags_are "$name" 00 && ok "$name: tmux does not report the mouse" || fail "$name: pane mouse flags $(mouse_flags "$name")"
-  click "$name" ' 301 '; click "$name" ' 301 '; sleep 0.5
+  click "$name" ' 301 '; click "$name" ' 301 '
+  keys "$name" '?'; wait_for "$name" 'Keys' 5 >/dev/null   # keys are read in order: the clicks came first
+  keys "$name" Escape; wait_gone "$name" 'Keys' 5
   is_selected "$name" 304 && ! screen "$name" | grep -q 'Actions: ' && ok "$name: clicks do nothing" || fail "$name: a click acted"
   keys "$name" q
   [ "$(wait_exit "$name" 15)" = 0 ] && ok "$name: quits with 0" || fail "$name: exit code"
