@@ -17,6 +17,8 @@ public enum Action: Sendable, Equatable {
     case moveToFirst
     case moveToLast
     case open
+    /// A click on a list row: selects it, or opens it when it is the selected one already.
+    case clickRow(id: String)
     case cycleSort
     /// Sort by the column with this name (the list's sort column `rawValue`); again reverses.
     case sortBy(String)
@@ -64,6 +66,8 @@ public enum Action: Sendable, Equatable {
     case changeOption(Int)
     case confirm
     case dismiss
+    /// A click on a confirm dialog's button.
+    case clickButton(DialogButton)
 
     // Configurator
     /// Space: tick or untick the focused item or addon.

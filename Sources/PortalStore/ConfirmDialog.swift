@@ -78,6 +78,9 @@ public struct ConfirmDialog<Form: DialogForm>: Sendable, Equatable {
             }
         case .dismiss, .cancelInput, .back:
             return .close
+        case .clickButton(let button):
+            focus = button == .yes ? .yes : .no
+            return button == .yes ? .confirm : .close
         default:
             break
         }
@@ -88,6 +91,12 @@ public struct ConfirmDialog<Form: DialogForm>: Sendable, Equatable {
 /// Where the focus is in a confirm dialog.
 public enum ConfirmFocus<Field: Sendable & Equatable>: Sendable, Equatable {
     case field(Field)
+    case no
+    case yes
+}
+
+/// A confirm dialog's two buttons, as a click names them.
+public enum DialogButton: Sendable, Equatable {
     case no
     case yes
 }

@@ -38,6 +38,14 @@ public struct ListModel<Rows: ListRows>: Sendable, Equatable {
         keepSelectionVisible(viewport: viewport)
     }
 
+    /// A click on the shown row `id`: true when it is the selected row already (the click opens
+    /// it); else selects it. A row that is not shown is left alone.
+    mutating func click(_ id: String, viewport: Int) -> Bool {
+        if id == selectedRowID { return true }
+        if let index = (0..<rows.count).first(where: { rows.id(at: $0) == id }) { select(index: index, viewport: viewport) }
+        return false
+    }
+
     /// Scrolls the least so the selection is on screen, within the rows.
     mutating func keepSelectionVisible(viewport: Int) {
         let i = selectedIndex

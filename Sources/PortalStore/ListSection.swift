@@ -29,6 +29,8 @@ extension ListSection {
         case .open:
             guard let id = list.selectedRowID else { return [] }
             return openRow(id, &ctx)
+        case .clickRow(let id):
+            return list.click(id, viewport: rows) ? openRow(id, &ctx) : []
         case .back:
             if !list.filter.text.isEmpty { clearFilter(ctx); return [] }
             return [.quit]
@@ -46,7 +48,7 @@ extension ListSection {
             isEditingFilter = false
         case .cancelInput, .clearFilter:
             clearFilter(ctx)
-        case .move, .page, .halfPage, .moveToFirst, .moveToLast:
+        case .move, .page, .halfPage, .moveToFirst, .moveToLast, .clickRow:
             return reduceList(action, &ctx)
         default:
             break

@@ -31,4 +31,11 @@ public protocol Canvas: AnyObject {
     func fill(row: Int, col: Int, count: Int, style: Style)
     /// Places the terminal cursor (for text fields); nil hides it.
     func setCursor(row: Int, col: Int)
+    /// Says what is drawn in `rect` for the mouse; the target added last wins where targets overlap.
+    /// Only the canvas `mouseActions` draws into keeps them.
+    func addTarget(_ target: ClickTarget, in rect: Rect)
+}
+
+extension Canvas {
+    public func addTarget(_ target: ClickTarget, in rect: Rect) {}
 }

@@ -97,8 +97,9 @@ extension CatalogueState: SectionFeature {
         let viewport = ctx.listViewportRows
         if reduceFilter(action, \.categoryList, viewport: viewport) { return [] }
         if categoryList.move(action, viewport: viewport) { return [] }
+        if case .clickRow(let id) = action, !categoryList.click(id, viewport: viewport) { return [] }
         switch action {
-        case .open:
+        case .open, .clickRow:
             guard let category = selectedCategory else { return [] }
             clearFilter(\.categoryList, viewport: viewport)
             path = [.products(categoryID: category.id)]
@@ -113,8 +114,9 @@ extension CatalogueState: SectionFeature {
         let viewport = ctx.listViewportRows
         if reduceFilter(action, \.productList, viewport: viewport) { return [] }
         if productList.move(action, viewport: viewport) { return [] }
+        if case .clickRow(let id) = action, !productList.click(id, viewport: viewport) { return [] }
         switch action {
-        case .open:
+        case .open, .clickRow:
             guard let product = selectedProduct else { return [] }
             clearFilter(\.productList, viewport: viewport)
             return openConfigurator(product.id, &ctx)

@@ -27,6 +27,7 @@ struct Header {
                 let name = "\(section.rawValue + 1)" + (compact && !current ? "" : " " + section.title)
                 let label = current ? "[\(name)]" : " \(name) "
                 canvas.put(row: 0, col: x, label, style: current ? Style(.header, bold: true, underline: true) : Style(.header))
+                canvas.addTarget(.tab(section), in: Rect(row: 0, col: x, width: TextWidth.of(label), height: 1))
                 x += TextWidth.of(label)
             }
         }

@@ -58,6 +58,7 @@ struct HelpOverlay {
         // On a short terminal the blank lines between sections go first.
         if all.count + 2 > area.height { all.removeAll { $0.0.isEmpty } }
         let rect = area.centered(width: 66, height: all.count + 2)
+        canvas.addTarget(.closesHelp, in: Rect(row: 0, col: 0, width: canvas.width, height: canvas.height))
         Box(title: "Keys — ? or Esc closes").draw(in: rect, on: canvas)
         let inner = rect.inset(by: 1)
         var shown = Array(all.prefix(inner.height))

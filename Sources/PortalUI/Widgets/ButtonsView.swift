@@ -11,13 +11,15 @@ public struct ButtonsView {
 
     public var width: Int { labels.reduce(0) { $0 + TextWidth.of($1) + 4 } + max(0, labels.count - 1) * 2 }
 
-    /// Draws the buttons right-aligned in the row between `col` and `col + width`.
-    public func draw(row: Int, col: Int, width available: Int, on canvas: any Canvas) {
+    /// Draws the buttons right-aligned in the row between `col` and `col + width`; `targets[i]`,
+    /// when given, is what a click on button `i` is.
+    public func draw(row: Int, col: Int, width available: Int, targets: [ClickTarget] = [], on canvas: any Canvas) {
         var x = col + max(0, available - width)
         for (i, label) in labels.enumerated() {
             let isFocused = i == focused
             let text = isFocused ? "[ \(label) ]" : "  \(label)  "
             canvas.put(row: row, col: x, text, style: isFocused ? Style(.selected, bold: true, reverse: true) : Style(.normal))
+            if i < targets.count { canvas.addTarget(targets[i], in: Rect(row: row, col: x, width: TextWidth.of(text), height: 1)) }
             x += TextWidth.of(text) + 2
         }
     }

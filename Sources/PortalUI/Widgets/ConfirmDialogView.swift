@@ -29,6 +29,7 @@ struct ConfirmDialogView<Form: DialogForm> {
         let area = Rect(row: 1, col: 0, width: canvas.width, height: canvas.height - 2)
         let shown = rows.count + 2 <= area.height ? rows : rows.filter { if case .spacer = $0 { return false }; return true }
         let rect = area.centered(width: width, height: shown.count + 2)
+        canvas.addTarget(.blocks, in: Rect(row: 0, col: 0, width: canvas.width, height: canvas.height))
         Box(title: dialog.title, style: Style(Self.role(dialog.tone))).draw(in: rect, on: canvas)
         let inner = rect.inset(by: 1)
         for (offset, line) in shown.enumerated() {
@@ -47,7 +48,7 @@ struct ConfirmDialogView<Form: DialogForm> {
                 if let hint, inner.width - buttons.width > TextWidth.of(hint) + 2 {
                     canvas.put(row: row, col: inner.col + 1, hint, style: Style(.dim))
                 }
-                buttons.draw(row: row, col: inner.col, width: inner.width - 1, on: canvas)
+                buttons.draw(row: row, col: inner.col, width: inner.width - 1, targets: [.button(.no), .button(.yes)], on: canvas)
             }
         }
     }

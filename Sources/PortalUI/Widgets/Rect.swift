@@ -14,6 +14,8 @@ public struct Rect: Sendable, Equatable {
         return Rect(row: row + (height - ch) / 2, col: col + (width - cw) / 2, width: cw, height: ch)
     }
 
+    public func contains(row r: Int, col c: Int) -> Bool { r >= row && r < bottom && c >= col && c < right }
+
     public func inset(by n: Int) -> Rect { Rect(row: row + n, col: col + n, width: width - 2 * n, height: height - 2 * n) }
 }
 

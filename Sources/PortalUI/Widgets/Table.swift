@@ -67,7 +67,9 @@ public struct Table: Sendable {
         return zip(kept, widths).map { ($0, $1) }
     }
 
+    /// The column titles at `row`; `rect`, the table's titles and rows, is where the wheel scrolls the list.
     public func drawHeader(row: Int, in rect: Rect, on canvas: any Canvas) {
+        canvas.addTarget(.scrolls, in: rect)
         canvas.fill(row: row, col: rect.col, count: rect.width, style: Style(.header, bold: true))
         var x = rect.col + Table.markerWidth
         for (index, width) in layout(width: rect.width) {
@@ -77,7 +79,9 @@ public struct Table: Sendable {
         }
     }
 
-    public func drawRow(_ cells: [TableCell], row: Int, in rect: Rect, selected: Bool, on canvas: any Canvas) {
+    /// A row; with the row's `id`, a click on it selects or opens it.
+    public func drawRow(_ cells: [TableCell], row: Int, in rect: Rect, selected: Bool, id: String? = nil, on canvas: any Canvas) {
+        if let id { canvas.addTarget(.row(id: id), in: Rect(row: row, col: rect.col, width: rect.width, height: 1)) }
         let base = selected ? Style(.selected, reverse: true) : Style(.normal)
         canvas.fill(row: row, col: rect.col, count: rect.width, style: base)
         if selected { canvas.put(row: row, col: rect.col, ">", style: base) }

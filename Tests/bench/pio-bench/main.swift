@@ -1,8 +1,8 @@
 // pio-bench: the invoices list with N invoices (default 100,000), measured in process: decoding the
 // list answer and preparing it (both off the UI thread in pio), the reducer taking it (on the UI
-// thread), the first frame, one filter keystroke (reduce + render into an 80×24 TextCanvas), a sort
-// and a one-row move. Prints one "name value" line per figure, in milliseconds; Tests/bench/run.sh
-// compares them with budgets.
+// thread), the first frame, one filter keystroke (reduce + render into an 80×24 TextCanvas), a sort,
+// a one-row move and routing a click. Prints one "name value" line per figure, in milliseconds;
+// Tests/bench/run.sh compares them with budgets.
 import CMemory
 import Foundation
 import PortalAPI
@@ -74,6 +74,10 @@ let move = milliseconds {
     _ = reduce(&state, .move(1))
     render(state, into: canvas)
 }
+// A click routes by drawing the screen once into a canvas that keeps only the click targets.
+var clickActions: [Action] = []
+let click = milliseconds { clickActions = mouseActions(for: MouseEvent(.press(button: 0), row: 3, col: 10), in: state) }
+precondition(clickActions.count == 1, "the click found no row: \(clickActions)")
 
 print("invoices \(count)")
 print(String(format: "decode_ms %.1f", decode))
@@ -84,6 +88,7 @@ print(String(format: "filter_keystroke_ms %.1f", keystrokes.max() ?? 0))
 print(String(format: "filter_keystroke_median_ms %.1f", keystrokes.sorted()[keystrokes.count / 2]))
 print(String(format: "sort_ms %.1f", sort))
 print(String(format: "move_ms %.2f", move))
+print(String(format: "click_ms %.2f", click))
 // Decoding and preparing run off the UI thread; everything else here is a step of the UI thread.
 print(String(format: "longest_ui_step_ms %.1f", ([load, firstFrame, sort, move] + keystrokes).max()!))
 print(String(format: "answer_mb %.1f", Double(data.count) / 1_048_576))

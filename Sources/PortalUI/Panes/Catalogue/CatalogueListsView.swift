@@ -19,7 +19,7 @@ enum CatalogueListsView {
             return empty(c.categories, loading: "Loading categories…",
                          none: c.filter.text.isEmpty ? "The catalogue has no categories." : "No category matches “\(c.filter.text)”.", in: rect, on: canvas)
         }
-        drawTable(categoryTable, rows.map { [TableCell($0.name.value), TableCell($0.description.value)] },
+        drawTable(categoryTable, rows.map { [TableCell($0.name.value), TableCell($0.description.value)] }, ids: rows.map(\.id),
                   selected: c.categoryList.selectedIndex, details: c.selectedCategory?.description.lines ?? [], in: rect, on: canvas)
     }
 
@@ -32,6 +32,7 @@ enum CatalogueListsView {
         let details = c.selectedProduct.map { p in p.description.lines + ["", "Prices: " + prices(p, money: money)] } ?? []
         drawTable(productTable, rows.map { [TableCell($0.name.value), TableCell(prices($0, money: money)),
                                             TableCell($0.inStock ? "" : "out of stock", style: $0.inStock ? nil : Style(.warning))] },
+                  ids: rows.map(\.id),
                   selected: c.productList.selectedIndex, details: details, in: rect, on: canvas)
     }
 
@@ -43,7 +44,7 @@ enum CatalogueListsView {
         }.joined(separator: " · ")
     }
 
-    static func drawTable(_ table: Table, _ rows: [[TableCell]], selected: Int, details: [String], in rect: Rect, on canvas: any Canvas) {
+    static func drawTable(_ table: Table, _ rows: [[TableCell]], ids: [String], selected: Int, details: [String], in rect: Rect, on canvas: any Canvas) {
         let wrapped = details.flatMap { $0.isEmpty ? [""] : TextWrap.lines($0, width: rect.width - 4) }
         let detailRows = min(wrapped.count, max(0, rect.height / 3))
         let tableRect = Rect(row: rect.row, col: rect.col, width: rect.width, height: rect.height - (detailRows > 0 ? detailRows + 1 : 0))
@@ -51,7 +52,7 @@ enum CatalogueListsView {
         let room = max(1, tableRect.height - 1)
         let top = max(0, min(selected - room + 1, rows.count - room))
         for (offset, i) in (max(0, top)..<min(rows.count, max(0, top) + room)).enumerated() {
-            table.drawRow(rows[i], row: tableRect.row + 1 + offset, in: tableRect, selected: i == selected, on: canvas)
+            table.drawRow(rows[i], row: tableRect.row + 1 + offset, in: tableRect, selected: i == selected, id: ids[i], on: canvas)
         }
         for (i, line) in wrapped.prefix(detailRows).enumerated() {
             canvas.put(row: tableRect.bottom + 1 + i, col: rect.col + 2, line, width: rect.width - 4, style: Style(.dim))

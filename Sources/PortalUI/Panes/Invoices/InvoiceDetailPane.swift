@@ -5,6 +5,7 @@ import PortalStore
 struct InvoiceDetailPane {
     static func draw(_ state: AppState, in rect: Rect, on canvas: any Canvas) {
         guard let pane = state.invoices.detail else { return }
+        canvas.addTarget(.scrolls, in: rect)   // the wheel scrolls the pane
         guard let invoice = pane.detail.value else {
             let title = state.invoices.summaries.value?.first { $0.id == pane.invoiceID }?.number.value ?? "#" + pane.invoiceID
             canvas.put(row: rect.row, col: rect.col + 1, "Invoice \(title)", width: rect.width - 1, style: Style(.accent, bold: true))

@@ -47,7 +47,7 @@ struct InvoicesPane {
             for (offset, i) in (invoices.list.scroll..<min(visible.count, invoices.list.scroll + body.height)).enumerated() {
                 let row = visible.rows[i]
                 titled.drawRow(cells(all[row], overdue: visible.isOverdue(row: row), locale: state.locale), row: body.row + offset, in: body,
-                               selected: i == selected, on: canvas)
+                               selected: i == selected, id: visible.id(at: i), on: canvas)
             }
         }
         if invoices.summaries.value != nil {

@@ -42,6 +42,7 @@ struct ServiceDetailPane {
 
     static func draw(_ state: AppState, keymap: Keymap, in rect: Rect, on canvas: any Canvas) {
         guard let pane = state.services.detail else { return }
+        canvas.addTarget(.scrolls, in: rect)   // the wheel scrolls the pane
         let summary = state.services.summaries.value?.first { $0.id == pane.serviceID }
         let name = pane.detail.value?.product.value ?? summary?.product.value ?? ""
         canvas.put(row: rect.row, col: rect.col + 1, "Service #\(pane.serviceID)" + (name.isEmpty ? "" : " · " + name),

@@ -98,7 +98,7 @@ struct ServicesPane {
         let selected = state.services.selectedIndex
         for (offset, i) in (state.services.list.scroll..<min(rows.count, state.services.list.scroll + body.height)).enumerated() {
             titled.drawRow(cells(rows[i], label: state.services.label(of: rows[i]), locale: state.locale), row: body.row + offset, in: body,
-                           selected: i == selected, on: canvas)
+                           selected: i == selected, id: rows[i].id, on: canvas)
         }
     }
 }

@@ -1,0 +1,20 @@
+import PortalStore
+
+/// What a view drew at a place on screen, for the mouse: views register targets while they draw
+/// (`Canvas.addTarget`), and `mouseActions` turns the one under the pointer into actions.
+public enum ClickTarget: Sendable, Equatable {
+    /// A list row: a click selects it, a click on the selected row opens it; the wheel moves the selection.
+    case row(id: String)
+    /// What the wheel scrolls (a list around its rows, a detail pane); a click there does nothing.
+    case scrolls
+    /// A section's tab in the header.
+    case tab(Section)
+    /// A confirm dialog's button.
+    case button(DialogButton)
+    /// An entry of a box that runs a binding's action when clicked (the copy chooser).
+    case runs(Action)
+    /// A modal and everything under it: clicks do nothing there, and nothing below gets them.
+    case blocks
+    /// The help overlay and everything under it: any click closes it.
+    case closesHelp
+}

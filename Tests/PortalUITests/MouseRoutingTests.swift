@@ -1,0 +1,225 @@
+import PortalAPI
+import PortalFixtures
+import PortalStore
+@testable import PortalUI
+import Testing
+
+/// Mouse reports, from the raw SGR text the terminal sends, through `mouseActions` (the click
+/// targets the views register while they draw) and `reduce`, to the state they leave.
+@Suite struct MouseRoutingTests {
+    /// A left press on the first cell showing `text` on screen, as the terminal reports it
+    /// (columns and rows count from 1).
+    static func press(on text: String, in state: AppState) -> String {
+        let canvas = TextCanvas(width: state.width, height: state.height)
+        render(state, into: canvas)
+        for (row, cells) in canvas.cells.enumerated() {
+            for col in cells.indices where cells[col...].map(\.text).joined().hasPrefix(text) {
+                return "0;\(col + 1);\(row + 1)M"
+            }
+        }
+        Issue.record("“\(text)” is not on screen")
+        return ""
+    }
+
+    static func screenRow(_ row: Int, of state: AppState) -> String {
+        let canvas = TextCanvas(width: state.width, height: state.height)
+        render(state, into: canvas)
+        return canvas.row(row)
+    }
+
+    static func services(_ count: Int) -> [ServiceSummary] {
+        (0..<count).map { Fixtures.service("\(400 + $0)", "site\($0).example.com", due: "2026-12-\(10 + $0 % 18)") }
+    }
+
+    // MARK: Rows
+
+    @Test func aClickSelectsAServiceAndASecondClickOpensIt() throws {
+        var store = Store.loaded()
+        #expect(Self.screenRow(3, of: store.state).contains("302 shop.example.org"))
+        #expect(store.click("0;12;4M") == [.clickRow(id: "302")])
+        #expect(store.state.services.selectedService?.id == "302")
+        #expect(store.state.services.path.isEmpty, "the first click only selects")
+        store.click("0;30;4M")
+        #expect(store.state.services.route == .detail(id: "302"))
+        #expect(store.requestedCalls() == [.service(id: "302"), .serviceMethods(id: "302")])
+    }
+
+    @Test func aClickOnTheSelectedInvoiceOpensIt() {
+        var store = Store.invoices()
+        let other = store.state.invoices.visible.id(at: 1)!
+        let number = store.state.invoices.summaries.value!.first { $0.id == other }!.number.value
+        store.click(Self.press(on: number, in: store.state))
+        #expect(store.state.invoices.selectedInvoice?.id == other)
+        #expect(store.state.invoices.detail == nil)
+        store.click(Self.press(on: number, in: store.state))
+        #expect(store.state.invoices.detail?.invoiceID == other)
+        #expect(store.requestedCalls() == [.invoice(id: other)])
+    }
+
+    @Test func aClickOnTheSelectedCategoryListsItsProducts() {
+        var store = Store.loaded()
+        store.send(.selectSection(.catalogue))
+        store.send(.received(store.key(for: .categories)!, .categories(.success(Fixtures.categories))))
+        let category = Fixtures.categories[1]
+        store.click(Self.press(on: category.name.value, in: store.state))
+        #expect(store.state.catalogue.selectedCategory?.id == category.id)
+        store.click(Self.press(on: category.name.value, in: store.state))
+        #expect(store.state.catalogue.route == .products(categoryID: category.id))
+        store.send(.received(store.key(for: .products(categoryID: category.id))!, .products(.success(Fixtures.products))))
+        let product = Fixtures.products[1]
+        store.click(Self.press(on: product.name.value, in: store.state))
+        store.click(Self.press(on: product.name.value, in: store.state))
+        #expect(store.state.catalogue.configurator?.productID == product.id)
+    }
+
+    /// The column titles, the empty rows under the list, the message line, the status bar, the
+    /// header beside the tabs.
+    @Test(arguments: ["0;10;2M", "0;10;12M", "0;10;23M", "0;10;24M", "0;60;1M", "0;3;1M"])
+    func aClickOutsideAnyRowDoesNothing(_ report: String) {
+        var store = Store.loaded()
+        let before = store.state
+        #expect(store.click(report).isEmpty)
+        #expect(store.state == before)
+    }
+
+    @Test(arguments: ["0;12;4m", "1;12;4M", "2;12;4M", "32;12;4M", "3;12;4m"])
+    func releasesDragsAndOtherButtonsDoNothing(_ report: String) {
+        var store = Store.loaded()
+        let before = store.state
+        #expect(store.click(report).isEmpty)
+        #expect(store.state == before)
+    }
+
+    // MARK: Wheel
+
+    @Test func theWheelMovesTheSelectionByThreeRowsAndStopsAtTheEnds() {
+        var store = Store.loaded(Self.services(30))
+        #expect(store.click("65;10;6M") == [.move(3)])
+        #expect(store.state.services.selectedIndex == 3)
+        store.click("65;10;2M")   // over the column titles too
+        #expect(store.state.services.selectedIndex == 6)
+        store.click("64;10;6M")
+        store.click("64;10;6M")
+        store.click("64;10;6M")
+        #expect(store.state.services.selectedIndex == 0)
+        store.send(.moveToLast)
+        store.click("65;10;6M")
+        #expect(store.state.services.selectedIndex == 29)
+    }
+
+    @Test(arguments: ["65;10;1M", "65;10;24M", "64;10;23M"])
+    func theWheelOutsideTheListDoesNothing(_ report: String) {
+        var store = Store.loaded(Self.services(30))
+        let before = store.state
+        #expect(store.click(report).isEmpty)
+        #expect(store.state == before)
+    }
+
+    @Test func theWheelScrollsAnInvoice() {
+        var store = Store.invoice(InvoiceFixtures.manyItems(), height: 16)
+        store.click("65;10;8M")
+        #expect(store.state.invoices.detail?.scroll == 3)
+        store.click("64;10;8M")
+        store.click("64;10;8M")
+        #expect(store.state.invoices.detail?.scroll == 0)
+    }
+
+    // MARK: Tabs
+
+    @Test func aClickOnATabShowsThatSection() {
+        var store = Store.loaded()
+        store.click(Self.press(on: "2 Invoices", in: store.state))
+        #expect(store.state.section == .invoices)
+        #expect(store.requestedCalls().contains(.invoices))
+        store.click(Self.press(on: "3 Catalogue", in: store.state))
+        #expect(store.state.section == .catalogue)
+        store.click(Self.press(on: "1 Services", in: store.state))
+        #expect(store.state.section == .services)
+    }
+
+    // MARK: Dialogs and modals
+
+    @Test func noClosesTheCancelDialogAndYesSendsTheCancellation() {
+        var store = Store.detail()
+        store.send(.beginCancel)
+        store.click(Self.press(on: "[ No ]", in: store.state))
+        #expect(store.state.services.cancelDialog == nil)
+        #expect(store.effects.isEmpty)
+        store.send(.beginCancel)
+        store.click(Self.press(on: "Yes, cancel", in: store.state))
+        #expect(store.requestedCalls().count == 1)
+        guard case .cancel(serviceID: "301", _, _)? = store.requestedCalls().first else {
+            Issue.record("no cancellation sent: \(store.requestedCalls())")
+            return
+        }
+        #expect(store.state.services.cancelDialog?.sending == true)
+    }
+
+    @Test func yesOnTheSignOutQuestionSignsOut() {
+        var store = Store.loaded()
+        store.send(.signOut)
+        store.click(Self.press(on: "Yes, sign out", in: store.state))
+        #expect(store.requestedCalls() == [.signOut])
+    }
+
+    @Test func aClickOutsideAnOpenDialogChangesNothing() {
+        var store = Store.detail()
+        store.send(.beginCancel)
+        let before = store.state
+        for report in ["0;2;2M", Self.press(on: "2 Invoices", in: store.state), "0;10;24M", "65;10;12M"] {
+            #expect(store.click(report).isEmpty, "\(report)")
+            #expect(store.state == before)
+        }
+    }
+
+    @Test func aClickWhileTheSignInFormIsUpDoesNotReachThePortal() {
+        var store = Store.loaded()
+        store.send(.refresh)
+        store.send(.received(store.key(for: .services)!, .services(.failure(.sessionExpired))))
+        #expect(store.state.signIn.isOverlay)
+        let before = store.state
+        for report in ["0;12;4M", "0;12;1M", "0;10;12M", "65;10;4M"] {
+            #expect(store.click(report).isEmpty, "\(report)")
+            #expect(store.state == before)
+        }
+    }
+
+    @Test(arguments: ["0;40;12M", "0;1;1M", "2;80;24M"])
+    func anyClickClosesHelp(_ report: String) {
+        var store = Store.loaded()
+        store.send(.toggleHelp)
+        store.click(report)
+        #expect(store.state.modal == (report.hasPrefix("2;") ? .help : nil), "a right click is no click")
+    }
+
+    @Test func aClickOnAnEntryOfTheCopyChooserCopiesThatValue() {
+        var store = Store.detail()
+        store.send(.beginCopy)
+        let before = store.state
+        #expect(store.click("0;1;12M").isEmpty, "outside the box")
+        #expect(store.state == before)
+        store.click(Self.press(on: "the domain", in: store.state))
+        #expect(store.state.modal == nil)
+        #expect(store.effects == [.copyToClipboard(label: CopyTarget.domain.label, text: "examplename.com")])
+    }
+
+    @Test func aTooSmallTerminalTakesNoClicks() {
+        var store = Store.loaded()
+        store.send(.resized(width: 30, height: 8))
+        #expect(store.click("0;5;4M").isEmpty)
+    }
+}
+
+extension Store {
+    /// Decodes the SGR report (what follows `ESC [ <`), routes it and dispatches its actions.
+    @discardableResult
+    mutating func click(_ report: String, sourceLocation: SourceLocation = #_sourceLocation) -> [Action] {
+        guard let event = SGRMouse.parse(report) else {
+            Issue.record("not an SGR report: \(report)", sourceLocation: sourceLocation)
+            return []
+        }
+        let actions = mouseActions(for: event, in: state)
+        effects = actions.flatMap { reduce(&state, $0) }
+        return actions
+    }
+}
