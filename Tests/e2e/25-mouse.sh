@@ -117,6 +117,19 @@ terminal_restored demo
 out=$(check_osc52 "$LOG" "$PASSWORD" 2>&1) && ok "raw output: $out" || fail "raw output: $out"
 "${TMUX_CMD[@]}" kill-session -t demo
 
+# 1b. TERM=tmux-256color, whose terminfo binds ESC [ M (X10) rather than ESC [ <: reports read the
+#     same; an X10 report (a terminal that ignores 1006) is dropped with its three bytes.
+start tmuxterm 100 30 "env TERM=tmux-256color '$ROOT/Tests/support/with-sandbox.sh' '$BIN/pio'"
+see tmuxterm '^> +304 ' 60 "tmux-256color: services list"
+keys tmuxterm /; keys tmuxterm -l $'\e[M 5%'; keys tmuxterm -l 'shop'; keys tmuxterm Enter
+see tmuxterm '^> +302 ' 10 "tmux-256color: an X10 report typed nothing into the filter"
+keys tmuxterm q; see tmuxterm '^[> ] +304 ' 10 "tmux-256color: q clears the filter"
+click tmuxterm ' 301 '; wait_until 5 is_selected tmuxterm 301 && ok "tmux-256color: a click selects 301" \
+  || fail "tmux-256color: click selected $(selected tmuxterm)"
+keys tmuxterm q
+[ "$(wait_exit tmuxterm 15)" = 0 ] && ok "tmux-256color: quits with 0" || fail "tmux-256color: exit code"
+"${TMUX_CMD[@]}" kill-session -t tmuxterm
+
 # 2. Turned off: the enable sequence is never written and a click does nothing.
 export XDG_CONFIG_HOME="$WORK/config" XDG_STATE_HOME="$WORK/state"
 off_run() {
