@@ -203,6 +203,22 @@ import Testing
         #expect(store.effects == [.copyToClipboard(label: CopyTarget.domain.label, text: "examplename.com")])
     }
 
+    /// A top-level modal without targets of its own (the profile chooser) still keeps the portal
+    /// below from the clicks.
+    @Test func aClickUnderTheProfileChooserDoesNotReachThePortal() {
+        var store = Store.loaded()
+        store.send(.showProfiles)
+        guard case .profiles? = store.state.modal else {
+            Issue.record("the chooser did not open")
+            return
+        }
+        let before = store.state
+        for report in ["0;12;4M", "0;12;1M", "65;10;4M"] {
+            #expect(store.click(report).isEmpty, "\(report)")
+            #expect(store.state == before)
+        }
+    }
+
     @Test func aTooSmallTerminalTakesNoClicks() {
         var store = Store.loaded()
         store.send(.resized(width: 30, height: 8))

@@ -8,12 +8,11 @@ struct CopyChooser {
         keymap.active(in: state).filter { $0.context == .copy }
     }
 
-    /// A click on an entry does what its key does; a click elsewhere does nothing.
+    /// A click on an entry does what its key does.
     static func draw(_ state: AppState, keymap: Keymap, on canvas: any Canvas) {
         let all = entries(state, keymap: keymap)
         let area = Rect(row: 1, col: 0, width: canvas.width, height: canvas.height - 3)
         let rect = area.centered(width: 40, height: all.count + 2)
-        canvas.addTarget(.blocks, in: Rect(row: 0, col: 0, width: canvas.width, height: canvas.height))
         Box(title: "Copy to the clipboard").draw(in: rect, on: canvas)
         let inner = rect.inset(by: 1)
         for (i, entry) in all.prefix(inner.height).enumerated() {
