@@ -87,6 +87,8 @@ let package = Package(
         .testTarget(name: "PortalStoreTests", dependencies: ["PortalStore", "PortalAPI", "PortalFixtures"]),
         .testTarget(name: "PortalConfigTests", dependencies: ["PortalConfig", "PortalAPI"]),
         .testTarget(name: "PortalEffectsTests", dependencies: ["PortalEffects", "PortalStore", "PortalAPI", "CMemory"]),
+        // The executable's own parts over real HTTP (profiles: UISessions with the effect runner and two sandboxes).
+        .testTarget(name: "pioTests", dependencies: ["pio", "PortalSandbox", "PortalConfig", "PortalEffects", "PortalStore", "PortalAPI"]),
         .testTarget(name: "PortalUITests", dependencies: ["PortalUI", "PortalStore", "PortalAPI", "PortalFixtures"],
                     resources: [.copy("Goldens")]),
     ]

@@ -7,6 +7,6 @@ extension KeyBinding {
         KeyBinding([.tab, .down], .signInForm, .focusNext, "next field", hint: "next"),
         KeyBinding([.backTab, .up], .signInForm, .focusPrevious, "previous field"),
         KeyBinding([.escape], .signInForm, .back, "quit before the portal opens (over it the form stays; Ctrl-C quits)"),
-        KeyBinding([.char("O")], .global, .signOut, "sign out (asks first)"),
+        KeyBinding([.char("O")], .global, .signOut, "sign out (asks first)", group: KeyBinding.accountGroup),
     ]
 }

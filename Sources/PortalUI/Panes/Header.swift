@@ -32,11 +32,12 @@ struct Header {
             }
         }
         var left = breadcrumb.map { " › " + $0 } ?? ""
-        let userText = Self.account(state)
-        // The account is shown when there is room for it after the sections and the balance.
-        let withUser = ([userText] + right).joined(separator: " · ") + spinner
+        // The account is shown when there is room for it after the sections and the balance; with
+        // profiles, the profile's name alone before nothing.
         let withoutUser = right.joined(separator: " · ") + spinner
-        let rightText = x + TextWidth.of(left) + TextWidth.of(withUser) + 1 <= canvas.width || right.isEmpty ? withUser : withoutUser
+        let candidates = Self.accountTexts(state).map { ([$0] + right).joined(separator: " · ") + spinner }
+        let rightText = candidates.first { x + TextWidth.of(left) + TextWidth.of($0) + 1 <= canvas.width }
+            ?? (right.isEmpty ? candidates[0] : withoutUser)
         let rightWidth = min(TextWidth.of(rightText), max(0, canvas.width - x - 1))
         let leftRoom = canvas.width - x - rightWidth - 1
         left = leftRoom >= 8 ? Self.fit(breadcrumb ?? "", to: leftRoom) : ""   // a bare "…" says nothing
@@ -47,11 +48,11 @@ struct Header {
     }
 
     /// The account, after the active profile's name when there are several or it is not `default`
-    /// ("work: jane@example.com").
-    static func account(_ state: AppState) -> String {
+    /// ("work: jane@example.com"), then the profile's name alone; widest first.
+    static func accountTexts(_ state: AppState) -> [String] {
         let user = SafeText(state.header.user).value
-        guard let profile = state.profiles.headerName.map({ SafeText($0).value }) else { return user }
-        return user.isEmpty ? profile : profile + ": " + user
+        guard let profile = state.profiles.headerName.map({ SafeText($0).value }) else { return [user] }
+        return user.isEmpty ? [profile] : [profile + ": " + user, profile]
     }
 
     /// "[1 Services] 2 Invoices  3 Catalogue " with every name shown.

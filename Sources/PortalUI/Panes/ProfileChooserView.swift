@@ -5,7 +5,7 @@ import PortalStore
 /// session is stored), the active one starred and the selected one highlighted. Every value comes
 /// from the config and session files, so it is drawn through `SafeText`.
 struct ProfileChooserView {
-    static let oneProfileNote = "Only this profile. Add one: pio login --profile NAME --url URL --user EMAIL"
+    static let oneProfileNote = "One profile only. Add one: pio login --profile NAME --url URL"
 
     static func draw(_ chooser: ProfileChooser, active: String, on canvas: any Canvas) {
         let rows = chooser.rows
@@ -17,14 +17,14 @@ struct ProfileChooserView {
         Box(title: "Profiles").draw(in: rect, on: canvas)
         let inner = rect.inset(by: 1)
         let columns = Columns(rows, width: inner.width - 2)
-        canvas.put(row: inner.row, col: inner.col + 1, columns.line(["PROFILE", "ACCOUNT", "SERVER", "SESSION"]),
+        canvas.put(row: inner.row, col: inner.col + 1, columns.line(["   PROFILE", "ACCOUNT", "SERVER", "SESSION"]),
                    width: inner.width - 2, style: Style(.dim))
         let first = max(0, min(chooser.selected - shown + 1, rows.count - shown))
         for (i, profile) in rows.dropFirst(first).prefix(shown).enumerated() {
             let index = first + i
-            let mark = profile.name == active ? "* " : "  "
-            let text = columns.line([mark + safe(profile.name), safe(profile.user), safe(profile.url), sessionWord(profile.session)])
             let selected = index == chooser.selected
+            let mark = (selected ? ">" : " ") + (profile.name == active ? "*" : " ") + " "
+            let text = columns.line([mark + safe(profile.name), safe(profile.user), safe(profile.url), sessionWord(profile.session)])
             if selected { canvas.fill(row: inner.row + 1 + i, col: inner.col, count: inner.width, style: Style(.selected)) }
             canvas.put(row: inner.row + 1 + i, col: inner.col + 1, text, width: inner.width - 2,
                        style: selected ? Style(.selected) : (profile.session == .refused ? Style(.warning) : .normal))
@@ -54,13 +54,13 @@ struct ProfileChooserView {
 
     static func safe(_ text: String?) -> String { text.map { SafeText($0).value } ?? "—" }
 
-    /// Name, account, server, session: the name and the session as wide as they need (the name at
-    /// most 16), the account and the server sharing the rest.
+    /// Name (after the selection and active marks), account, server, session: the name and the
+    /// session as wide as they need (the name at most 18), the account and the server sharing the rest.
     struct Columns {
         let widths: [Int]
 
         init(_ rows: [ProfileSummary], width: Int) {
-            let name = min(16, max(9, rows.map { 2 + TextWidth.of(ProfileChooserView.safe($0.name)) }.max() ?? 0))
+            let name = min(18, max(10, rows.map { 3 + TextWidth.of(ProfileChooserView.safe($0.name)) }.max() ?? 0))
             let session = 7
             let rest = max(0, width - name - session - 6)
             let account = rest * 2 / 5
