@@ -67,6 +67,7 @@ struct ConfigCommand: AsyncParsableCommand {
             ["theme", settings.theme.value.rawValue, settings.theme.source.description],
             ["locale", settings.locale.value.rawValue, settings.locale.source.description],
             ["clipboard", settings.clipboard.value ? "true" : "false", settings.clipboard.source.description],
+            ["mouse", settings.mouse.value ? "true" : "false", settings.mouse.source.description],
             ["ca_file", settings.caFile?.value ?? "not set", settings.caFile?.source.description ?? "--ca-file, PIO_CA_FILE or the profile's ca_file"],
             ["trusted CAs", trust.summary, Self.trustSource(env)],
             ["password", password.0, password.1],
