@@ -76,6 +76,11 @@ public enum Action: Sendable, Equatable {
     case adjust(Int)
     /// `o`: review the order.
     case review
+    /// A click on a field: focuses it; on its tick box (the item's index) also ticks or unticks it.
+    case clickField(FieldKey, tickBox: Int?)
+
+    /// A click on a field of the sign-in form: focuses it.
+    case clickSignInField(SignInState.Field)
 
     /// A server response for the request with this key.
     case received(RequestKey, Response)

@@ -203,6 +203,52 @@ import Testing
         #expect(store.effects == [.copyToClipboard(label: CopyTarget.domain.label, text: "examplename.com")])
     }
 
+    // MARK: Forms
+
+    @Test func aClickOnAConfiguratorFieldFocusesItAndOneOnATickBoxTicksIt() throws {
+        var store = Store.configuring(width: 120, height: 40)
+        let model = try #require(store.state.catalogue.configurator?.model)
+        func key(_ title: String) -> FieldKey? {
+            model.visibleKeys.first { if case .form(let id) = $0 { model.field(id)?.title == title } else { false } }
+        }
+        store.click(Self.press(on: "Region", in: store.state))
+        #expect(store.state.catalogue.configurator?.focus == key("Region"))
+        #expect(Self.screenRow(4, of: store.state).hasPrefix(" > Region"))
+
+        store.click(Self.press(on: "[ ] Enable", in: store.state))
+        #expect(store.state.catalogue.configurator?.focus == key("Backups"))
+        #expect(Self.screenRow(7, of: store.state).contains("[x] Enable"))
+
+        store.click(Self.press(on: "[x] Firewall", in: store.state))
+        #expect(store.state.catalogue.configurator?.focus == key("Extras"))
+        #expect(store.state.catalogue.configurator?.itemCursor == 1)
+        #expect(Self.screenRow(9, of: store.state).contains("[ ] Firewall"))
+
+        store.click(Self.press(on: "+2.00 USD", in: store.state))
+        #expect(Self.screenRow(9, of: store.state).contains("[ ] Firewall"), "the price beside a tick box does not tick it")
+
+        store.click(Self.press(on: "‹ Monthly 2.00 USD ›", in: store.state))
+        let monitoring = try #require(model.addons.first { $0.addon.title.value == "Monitoring" }?.id)
+        #expect(store.state.catalogue.configurator?.focus == .addon(monitoring), "the addon's cycle focuses it")
+        #expect(store.state.catalogue.configurator?.model?.addons.first { $0.id == monitoring }?.chosen == false, "and does not tick it")
+        store.click(Self.press(on: "[ ] Monitoring  ‹", in: store.state))
+        #expect(store.state.catalogue.configurator?.model?.addons.first { $0.id == monitoring }?.chosen == true)
+        #expect(store.requestedCalls().isEmpty)
+    }
+
+    @Test func aClickOnAFieldOfTheSignInFormFocusesIt() {
+        var store = SignInGoldenTests.form()
+        store.click(Self.press(on: "Server", in: store.state))
+        #expect(store.state.signIn.focus == .url)
+        store.click(Self.press(on: "Password", in: store.state))
+        #expect(store.state.signIn.focus == .password)
+        store.send(.edit(.insert("x")))
+        #expect(store.state.signIn.password.text == "x")
+        store.click(Self.press(on: "Auth", in: store.state))
+        #expect(store.state.signIn.focus == .auth)
+        #expect(store.click("0;2;2M").isEmpty, "outside the form")
+    }
+
     /// A top-level modal without targets of its own (the profile chooser) still keeps the portal
     /// below from the clicks.
     @Test func aClickUnderTheProfileChooserDoesNotReachThePortal() {

@@ -55,6 +55,13 @@ extension CatalogueState {
             CatalogueState.change(key, by: delta, &model, &pane.itemCursor)
         case .toggleOption:
             CatalogueState.toggle(key, &model, itemCursor: pane.itemCursor)
+        case .clickField(let clicked, let tickBox):
+            guard keys.contains(clicked) else { break }
+            if clicked != key { pane.focus(on: clicked) } else { pane.typingStopped = false }
+            if let tickBox {
+                pane.itemCursor = tickBox
+                CatalogueState.toggle(clicked, &model, itemCursor: tickBox)
+            }
         case .adjust(let steps):
             if case .form(let id) = key { model.adjust(id, by: steps) }
         case .edit(let edit):

@@ -16,6 +16,7 @@ extension SignInState {
         switch action {
         case .focusNext, .move(1): step(1)
         case .focusPrevious, .move(-1): step(-1)
+        case .clickSignInField(let field): focus = field
         case .changeOption(let delta) where focus == .auth: cycleAuth(delta)
         case .edit(let edit):
             if focus == .auth {

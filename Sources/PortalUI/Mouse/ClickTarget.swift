@@ -11,6 +11,10 @@ public enum ClickTarget: Sendable, Equatable {
     case tab(Section)
     /// A confirm dialog's button.
     case button(DialogButton)
+    /// A configurator field's line (focuses it), or its tick box of item `tickBox` (also ticks it).
+    case field(FieldKey, tickBox: Int?)
+    /// A field of the sign-in form.
+    case signInField(SignInState.Field)
     /// An entry of a box that runs a binding's action when clicked (the copy chooser).
     case runs(Action)
     /// A modal and everything under it: clicks do nothing there, and nothing below gets them.

@@ -60,7 +60,7 @@ enum ConfiguratorLines {
             let cycle = extra.period.map { "\($0.cycle.label) \(money($0.price))" + ($0.setup != 0 ? " + setup \(money($0.setup))" : "") } ?? "—"
             return [FormLine(key: key, label: l, labelStyle: s, control: .segments([
                 .toggle(ToggleView(.checkbox, on: extra.chosen, title: extra.addon.title.value, highlighted: focused)),
-                .text("  ", .normal), select(cycle, focused: false)]))]
+                .text("  ", .normal), select(cycle, focused: false)]), tickBox: 0)]
         case .form(let id):
             guard let f = model.field(id) else { return [] }
             return formLines(f, key: key, focused: focused, itemCursor: itemCursor, search: search, money: money)
@@ -99,6 +99,7 @@ enum ConfiguratorLines {
                 let here = focused && i == itemCursor
                 row.control = .segments([.toggle(ToggleView(.checkbox, on: on.contains(it.id), title: it.title.value, highlighted: here)),
                                          .text(price(it.price, setup: it.setup, money: money), Style(.dim))])
+                row.tickBox = i
                 return row
             }
         case .quantity(let n):

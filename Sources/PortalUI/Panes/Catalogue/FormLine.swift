@@ -34,6 +34,8 @@ struct FormLine {
     var control: Control = .segments([])
     /// A note across the whole line rather than in the control column.
     var spansLabel = false
+    /// The item whose tick box this line's toggle is (a click on it ticks or unticks that item).
+    var tickBox: Int?
 
     /// The line with its text field drawn as not being typed in (no cursor; the placeholder shows).
     var notTyping: FormLine {
@@ -49,6 +51,7 @@ struct FormLine {
 
     func draw(row: Int, col: Int, width: Int, labelWidth: Int, on canvas: any Canvas) {
         guard width > 4 else { return }
+        if let key { canvas.addTarget(.field(key, tickBox: nil), in: Rect(row: row, col: col, width: width, height: 1)) }
         if marker { canvas.put(row: row, col: col, ">", style: Style(.accent, bold: true)) }
         canvas.put(row: row, col: col + 2, label, width: min(labelWidth, width - 2), style: labelStyle)
         var x = spansLabel ? col + 2 : col + 2 + labelWidth + 1
@@ -56,7 +59,11 @@ struct FormLine {
         switch control {
         case .segments(let parts):
             for part in parts where x < end {
-                x += part.draw(row: row, col: x, room: end - x, on: canvas)
+                let used = part.draw(row: row, col: x, room: end - x, on: canvas)
+                if case .toggle = part, let key, let tickBox {
+                    canvas.addTarget(.field(key, tickBox: tickBox), in: Rect(row: row, col: x, width: used, height: 1))
+                }
+                x += used
             }
         case .text(let field, let focused, let placeholder, let masked):
             var shown = field

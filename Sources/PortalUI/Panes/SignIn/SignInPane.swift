@@ -35,6 +35,7 @@ enum SignInPane {
                 break
             case .field(let field):
                 let focused = form.focus == field && !form.submitting
+                canvas.addTarget(.signInField(field), in: Rect(row: row, col: inner.col, width: inner.width, height: 1))
                 canvas.put(row: row, col: inner.col + 1, label(field), style: Style(focused ? .accent : .dim))
                 drawField(field, form, focused: focused, row: row, col: fieldCol, width: fieldWidth, on: canvas)
             case .message:
