@@ -68,6 +68,8 @@ public enum Action: Sendable, Equatable {
     case dismiss
     /// A click on a confirm dialog's button.
     case clickButton(DialogButton)
+    /// A click on a confirm dialog's field: its place among the form's fields (`Form.Field.allCases`).
+    case clickDialogField(Int)
 
     // Configurator
     /// Space: tick or untick the focused item or addon.

@@ -81,6 +81,9 @@ public struct ConfirmDialog<Form: DialogForm>: Sendable, Equatable {
         case .clickButton(let button):
             focus = button == .yes ? .yes : .no
             return button == .yes ? .confirm : .close
+        case .clickDialogField(let index):
+            let fields = Array(Form.Field.allCases)
+            if fields.indices.contains(index) { focus = .field(fields[index]) }
         default:
             break
         }

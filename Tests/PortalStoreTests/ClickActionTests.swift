@@ -75,6 +75,19 @@ import Testing
         #expect(store.state == sending)
     }
 
+    @Test func aClickOnADialogFieldFocusesIt() {
+        var store = ConfirmKeysTests.opened(.cancel)
+        store.send(.clickDialogField(1))
+        #expect(store.state.services.cancelDialog?.focus == .field(.reason))
+        store.send(.clickDialogField(0))
+        #expect(store.state.services.cancelDialog?.focus == .field(.when))
+        store.send(.clickDialogField(2))
+        #expect(store.state.services.cancelDialog?.focus == .field(.when), "no third field")
+        var question = ConfirmKeysTests.opened(.signOut)
+        question.send(.clickDialogField(0))
+        #expect(question.state.signOutDialog?.focus == ConfirmFocus.no)
+    }
+
     /// `y` is text in the amount field; a click on the yes button still answers, after the
     /// amount is checked as Enter on yes would check it.
     @Test func aClickOnYesFromTheCreditAmountChecksTheAmount() {

@@ -155,6 +155,27 @@ import Testing
         #expect(store.state.services.cancelDialog?.sending == true)
     }
 
+    @Test func aClickOnTheReasonLetsItBeTypedAndYesSendsIt() {
+        var store = Store.detail()
+        store.send(.beginCancel)
+        store.click(Self.press(on: "Reason", in: store.state))
+        #expect(store.state.services.cancelDialog?.focus == .field(.reason))
+        for c in "moving" { store.send(.edit(.insert(String(c)))) }
+        store.click(Self.press(on: "When", in: store.state))
+        #expect(store.state.services.cancelDialog?.focus == .field(.when))
+        store.click(Self.press(on: "Yes, cancel", in: store.state))
+        #expect(store.requestedCalls() == [.cancel(serviceID: "301", immediate: false, reason: "moving")])
+    }
+
+    @Test func aClickOnTheCreditAmountFocusesIt() {
+        var store = Store.invoice()
+        store.send(.beginCredit)
+        store.click(Self.press(on: "Available credit", in: store.state))
+        #expect(store.state.invoices.creditDialog?.focus == ConfirmFocus.no, "a value shown is no field")
+        store.click(Self.press(on: "Amount to apply", in: store.state))
+        #expect(store.state.invoices.creditDialog?.focus == .field(.amount))
+    }
+
     @Test func yesOnTheSignOutQuestionSignsOut() {
         var store = Store.loaded()
         store.send(.signOut)

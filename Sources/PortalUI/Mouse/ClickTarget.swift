@@ -11,6 +11,8 @@ public enum ClickTarget: Sendable, Equatable {
     case tab(Section)
     /// A confirm dialog's button.
     case button(DialogButton)
+    /// A confirm dialog's field, by its place among the form's fields.
+    case dialogField(Int)
     /// A configurator field's line (focuses it), or its tick box of item `tickBox` (also ticks it).
     case field(FieldKey, tickBox: Int?)
     /// A field of the sign-in form.

@@ -17,13 +17,14 @@ public func mouseActions(for event: MouseEvent, in state: AppState, keymap: Keym
     if wheel != 0 {
         switch target {
         case .row, .scrolls: return [.move(wheel)]
-        case .tab, .button, .field, .signInField, .runs, .blocks, .closesHelp: return []
+        case .tab, .button, .dialogField, .field, .signInField, .runs, .blocks, .closesHelp: return []
         }
     }
     switch target {
     case .row(let id): return [.clickRow(id: id)]
     case .tab(let section): return [.selectSection(section)]
     case .button(let button): return [.clickButton(button)]
+    case .dialogField(let index): return [.clickDialogField(index)]
     case .field(let key, let tickBox): return [.clickField(key, tickBox: tickBox)]
     case .signInField(let field): return [.clickSignInField(field)]
     case .runs(let action): return [action]

@@ -11,8 +11,9 @@ struct ConfirmDialogView<Form: DialogForm> {
         /// An empty row that always stays.
         case blank
         case text(String, Style)
-        /// A label (accent when focused) and what the flow draws at (row, col, width) after it.
-        case field(String, focused: Bool, draw: (_ row: Int, _ col: Int, _ width: Int) -> Void)
+        /// A label (accent when focused) and what the flow draws at (row, col, width) after it; a
+        /// click on the row focuses the form's field `focuses`, if it names one.
+        case field(String, focused: Bool, focuses: Form.Field? = nil, draw: (_ row: Int, _ col: Int, _ width: Int) -> Void)
         /// The buttons, with a hint at the left when there is room.
         case buttons(hint: String?)
     }
@@ -39,7 +40,10 @@ struct ConfirmDialogView<Form: DialogForm> {
                 break
             case .text(let text, let style):
                 canvas.put(row: row, col: inner.col + 1, text, width: inner.width - 2, style: style)
-            case .field(let label, let focused, let drawValue):
+            case .field(let label, let focused, let focuses, let drawValue):
+                if let focuses, let index = Array(Form.Field.allCases).firstIndex(of: focuses) {
+                    canvas.addTarget(.dialogField(index), in: Rect(row: row, col: inner.col, width: inner.width, height: 1))
+                }
                 canvas.put(row: row, col: inner.col + 1, TextWidth.fit(label, to: labelWidth), style: Style(focused ? .accent : .dim))
                 drawValue(row, inner.col + 1 + labelWidth, inner.width - labelWidth - 2)
             case .buttons(let hint):

@@ -31,7 +31,7 @@ struct CreditDialogView {
             .spacer,
             .field(labels.0, focused: false) { row, col, width in canvas.put(row: row, col: col, money(balance?.credit), width: width) },
             .field(labels.1, focused: false) { row, col, width in canvas.put(row: row, col: col, money(invoice.amountDue), width: width) },
-            .field(labels.2, focused: focused) { row, col, width in
+            .field(labels.2, focused: focused, focuses: .amount) { row, col, width in
                 let fieldWidth = max(1, min(12, width - TextWidth.of(symbol) - 1))
                 TextFieldView(dialog.form.amount, focused: focused && !dialog.sending).draw(row: row, col: col, width: fieldWidth, on: canvas)
                 canvas.put(row: row, col: col + fieldWidth + 1, symbol, style: Style(.dim))

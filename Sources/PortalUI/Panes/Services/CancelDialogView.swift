@@ -20,11 +20,11 @@ struct CancelDialogView {
         let focus = dialog.focusedField
         let rows: [ConfirmDialogView<CancelForm>.Row] = [
             .spacer,
-            .field("When", focused: focus == .when) { row, col, width in
+            .field("When", focused: focus == .when, focuses: .when) { row, col, width in
                 SelectView(form.immediate ? "Immediately" : "End of billing period", focused: focus == .when)
                     .draw(row: row, col: col, width: width, on: canvas)
             },
-            .field("Reason", focused: focus == .reason) { row, col, width in
+            .field("Reason", focused: focus == .reason, focuses: .reason) { row, col, width in
                 TextFieldView(form.reason, focused: focus == .reason && !dialog.sending, placeholder: "(optional)")
                     .draw(row: row, col: col, width: width, on: canvas)
             },
