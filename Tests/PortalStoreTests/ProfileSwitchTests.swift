@@ -147,8 +147,12 @@ extension Store {
         let oldDetail = store.state.requests.pending[.serviceDetail].map { RequestKey(.serviceDetail, generation: $0) }!
         let oldList = RequestKey(.services, generation: 1)
         store.send(.move(1)); store.send(.open)
+        let switchKey = store.switchKey!
+        let switching = store.state
+        store.send(.received(oldDetail, .service(.success(Fixtures.detail("301")))))   // while the switch runs
+        #expect(store.state == switching)
         let account = SignInAccount(url: "https://b.example/api", email: "jane@example.com")
-        store.send(.received(store.switchKey!, .profileSwitch(.success(.signedIn(profile: "work", account: account, auth: .auto)))))
+        store.send(.received(switchKey, .profileSwitch(.success(.signedIn(profile: "work", account: account, auth: .auto)))))
         let before = store.state
         store.send(.received(oldDetail, .service(.success(Fixtures.detail("301")))))
         store.send(.received(oldList, .services(.success(Fixtures.services))))
