@@ -67,9 +67,20 @@ extension Keymap {
         return result
     }
 
-    /// Every action name with its context and keys, for `pio config --keys`.
+    /// Every action name with its context, for `pio config --keys`: one entry per action of a
+    /// context, its keys from all its bindings joined ("Enter/l/→"), each different help once.
     public var actionNames: [(name: String, context: KeyContext, keys: String, help: String)] {
-        bindings.map { ($0.actionName, $0.context, $0.keysLabel, $0.help) }
+        var entries: [(name: String, context: KeyContext, keys: [String], helps: [String])] = []
+        for b in bindings {
+            let labels = b.keys.map(\.label)
+            if let i = entries.firstIndex(where: { $0.name == b.actionName && $0.context == b.context }) {
+                entries[i].keys += labels.filter { !entries[i].keys.contains($0) }
+                if !entries[i].helps.contains(b.help) { entries[i].helps.append(b.help) }
+            } else {
+                entries.append((b.actionName, b.context, labels, [b.help]))
+            }
+        }
+        return entries.map { ($0.name, $0.context, $0.keys.joined(separator: "/"), $0.helps.joined(separator: "; ")) }
     }
 
     /// Contexts active at the same time, where one key can only do one thing: the same context, a

@@ -32,12 +32,7 @@ struct ConfigCommand: AsyncParsableCommand {
         let settings = try await connection.settings()
         let keymap = try KeymapSetup.keymap(settings)
         if keys {
-            var seen = Set<String>()
-            let rows = keymap.actionNames.compactMap { entry -> [String]? in
-                let name = entry.context.rawValue + "." + entry.name
-                guard seen.insert(name + entry.keys).inserted else { return nil }
-                return [entry.name, entry.context.rawValue, entry.keys, entry.help]
-            }
+            let rows = keymap.actionNames.map { [$0.name, $0.context.rawValue, $0.keys, $0.help] }
             let table = Table(headers: ["ACTION", "CONTEXT", "KEYS", "DOES"], rows: rows, maxCellWidth: Self.cell(50), maxWidth: Table.stdoutWidth)
             print(options.text(ScriptOutput(json: Self.keysJSON(rows), table: table.rendered), selection), terminator: "")
             return
