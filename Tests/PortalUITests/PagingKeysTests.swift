@@ -38,6 +38,20 @@ import Testing
         #expect(keymap.action(for: .char("y"), in: invoice) == .beginCopy)
     }
 
+    @Test func theUpgradePaneAndTheConfiguratorPageButSpaceKeepsItsJob() {
+        var upgrade = Store.detail()
+        upgrade.send(.beginUpgrade)
+        upgrade.send(.received(upgrade.key(for: .upgradeOptions(serviceID: "301"))!, .upgradeOptions(.success(Fixtures.upgradeOptions))))
+        let paging: [(Key, Action)] = [(.ctrl("d"), .halfPage(1)), (.ctrl("u"), .halfPage(-1)), (.pageDown, .page(1)), (.ctrl("f"), .page(1)),
+                                       (.pageUp, .page(-1)), (.char("b"), .page(-1)), (.ctrl("b"), .page(-1)),
+                                       (.char("g"), .moveToFirst), (.char("G"), .moveToLast), (.home, .moveToFirst), (.end, .moveToLast)]
+        for (key, action) in paging { #expect(keymap.action(for: key, in: upgrade.state) == action, "\(key.label) on the upgrade pane") }
+        #expect(keymap.action(for: .char(" "), in: upgrade.state) == .changeOption(1), "Space changes the option")
+        let configurator = Store.configuring().state
+        for (key, action) in paging { #expect(keymap.action(for: key, in: configurator) == action, "\(key.label) in the configurator") }
+        #expect(keymap.action(for: .char(" "), in: configurator) == .toggleOption, "Space ticks")
+    }
+
     @Test func formsDialogsAndTheFilterKeepSpaceRightLAndY() {
         let configurator = Store.configuring().state
         #expect(keymap.action(for: .char(" "), in: configurator) == .toggleOption)

@@ -46,6 +46,8 @@ extension CatalogueState {
         case .focusPrevious, .move(-1): focus(at - 1)
         case .moveToFirst: focus(0)
         case .moveToLast: focus(keys.count - 1)
+        case .page(let pages): focus(at + pages * fieldRows(ctx))
+        case .halfPage(let halves): focus(at + halves * max(1, fieldRows(ctx) / 2))
         case .submit:
             if at == keys.count - 1 { return beginReview(&pane, &model, &ctx) }
             focus(at + 1)
@@ -81,6 +83,9 @@ extension CatalogueState {
         }
         return false
     }
+
+    /// Fields a page moves over: as many as the rows a narrow terminal's configurator keeps for them.
+    static func fieldRows(_ ctx: SectionContext) -> Int { max(1, ctx.height - 7) }
 
     /// ←/→: cycle a select (or a cycle), move among tickable items, or step a quantity.
     static func change(_ key: FieldKey, by delta: Int, _ model: inout Configurator, _ itemCursor: inout Int) {

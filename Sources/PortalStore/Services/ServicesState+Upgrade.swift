@@ -15,9 +15,9 @@ extension ServicesState {
             pane.options.startLoading()
             replaceTop(.upgrade(pane))
             return [ctx.request(.upgradeOptions, .upgradeOptions(serviceID: pane.serviceID))]
-        case .move(let delta):
+        case .move, .page, .halfPage, .moveToFirst, .moveToLast:
             guard !resources.isEmpty else { return [] }
-            pane.focus = min(max(0, pane.focus + delta), resources.count - 1)
+            pane.focus = Self.upgradeFocus(after: action, from: pane.focus, count: resources.count, ctx)
         case .changeOption(let delta):
             guard pane.focus < resources.count else { return [] }
             let resource = resources[pane.focus]
@@ -44,6 +44,20 @@ extension ServicesState {
         }
         replaceTop(.upgrade(pane))
         return []
+    }
+
+    /// The resource a moving key focuses; a page is as many resources as the detail has field
+    /// rows, the room the pane gives them before changes are listed under them.
+    static func upgradeFocus(after action: Action, from focus: Int, count: Int, _ ctx: SectionContext) -> Int {
+        let target: Int
+        switch action {
+        case .move(let delta): target = focus + delta
+        case .page(let pages): target = focus + pages * detailFieldRows(ctx)
+        case .halfPage(let halves): target = focus + halves * max(1, detailFieldRows(ctx) / 2)
+        case .moveToLast: target = count - 1
+        default: target = 0
+        }
+        return min(max(0, target), count - 1)
     }
 
     /// Asks the server for an estimate of the current choices (`send` false); puts the pane back.

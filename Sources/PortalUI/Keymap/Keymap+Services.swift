@@ -30,6 +30,13 @@ extension KeyBinding {
         // Upgrade
         KeyBinding([.char("k"), .up], .upgrade, .move(-1), "previous resource"),
         KeyBinding([.char("j"), .down], .upgrade, .move(1), "next resource"),
+        // Space changes the option here, as in the configurator; it does not page.
+        KeyBinding([.pageUp, .char("b"), .ctrl("b")], .upgrade, .page(-1), "a page of resources up"),
+        KeyBinding([.pageDown, .ctrl("f")], .upgrade, .page(1), "a page of resources down"),
+        KeyBinding([.ctrl("u")], .upgrade, .halfPage(-1), "half a page up", group: "half a page up / down"),
+        KeyBinding([.ctrl("d")], .upgrade, .halfPage(1), "half a page down", group: "half a page up / down"),
+        KeyBinding([.char("g"), .home], .upgrade, .moveToFirst, "first resource", group: "first / last resource"),
+        KeyBinding([.char("G"), .end], .upgrade, .moveToLast, "last resource", group: "first / last resource"),
         KeyBinding([.right, .char("l"), .char(" ")], .upgrade, .changeOption(1), "next option (updates the estimate)", hint: "change"),
         KeyBinding([.left, .char("h")], .upgrade, .changeOption(-1), "previous option"),
         KeyBinding([.char("+")], .upgrade, .changeOption(1), "one more (quantities)"),
