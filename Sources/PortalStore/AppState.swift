@@ -18,6 +18,8 @@ public struct AppState: Equatable, Sendable {
     /// Help, the sign-out question or the copy chooser, if one is open (`AppModal`; the sign-in
     /// form is `signIn.presentation`, said there why).
     public var modal: AppModal?
+    /// The page the `?` overlay shows, counted round its pages (only the view knows how many).
+    public var helpPage = 0
     public var flash: Flash?
     public var spinnerPhase = 0
     public var requests = RequestBook()

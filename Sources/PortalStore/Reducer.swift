@@ -21,7 +21,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return state.route(response, slot: key.slot)
     case .toggleHelp:
         switch state.modal {
-        case nil: state.modal = .help
+        case nil: state.modal = .help; state.helpPage = 0
         case .help: state.modal = nil
         case .signOut, .copy, .profiles: break   // they take every key; their contexts bind no help key
         }
@@ -38,6 +38,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch state.modal {
     case .help:
         if action == .back || action == .cancelInput || action == .dismiss { state.modal = nil }
+        if case .page(let pages) = action { state.helpPage += pages }
         return []
     case .signOut(let dialog): return state.reduceSignOutQuestion(dialog, action)
     case .copy, .profiles, nil: break   // the choosers are under the sign-in form (AppModal)

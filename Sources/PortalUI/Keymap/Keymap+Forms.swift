@@ -31,6 +31,8 @@ extension KeyBinding {
         // Help overlay
         KeyBinding([.char("?"), .escape, .char("q")], .help, .toggleHelp, "close the help", hint: "close", group: "close the help"),
         KeyBinding([.function(1)], .help, .toggleHelp, "close the help", group: "close the help"),
+        KeyBinding([.char(" "), .pageDown, .char("j"), .down], .help, .page(1), "next page (when the help has more)", group: "next / previous page"),
+        KeyBinding([.char("b"), .pageUp, .char("k"), .up], .help, .page(-1), "previous page", group: "next / previous page"),
         // Signing in, or sign-in failed
         KeyBinding([.char("r")], .signIn, .refresh, "try signing in again", hint: "retry"),
         KeyBinding([.char("q")], .signIn, .back, "quit", hint: "quit"),

@@ -33,15 +33,15 @@ public struct Keymap: Sendable {
         }
     }
 
-    /// Status-bar hints for the current state: "key label" pairs, in table order.
-    public func hints(in state: AppState) -> [(keys: String, label: String)] {
+    /// Status-bar hints for the current state: "key label" pairs and what the key does, in table order.
+    public func hints(in state: AppState) -> [(keys: String, label: String, action: Action)] {
         var seen = Set<Key>()
-        var result: [(keys: String, label: String)] = []
+        var result: [(keys: String, label: String, action: Action)] = []
         for b in active(in: state) {
             // A key already bound by a more specific context is not advertised twice.
             defer { seen.formUnion(b.keys) }
             guard let hint = b.hint, b.hintCondition.holds(in: state), seen.isDisjoint(with: b.keys) else { continue }
-            result.append((b.keysLabel, hint))
+            result.append((b.keysLabel, hint, b.action))
         }
         return result
     }

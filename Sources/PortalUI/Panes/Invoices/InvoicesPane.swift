@@ -1,7 +1,7 @@
 import PortalAPI
 import PortalStore
 
-/// The invoices list: only the rows on screen are formatted; a footer counts them and totals the unpaid.
+/// The invoices list: only the rows on screen are formatted; a footer counts them and totals the unpaid (InvoicesFooter).
 struct InvoicesPane {
     static let table = Table(columns: [
         TableColumn("Number", width: 9, dropOrder: 0),
@@ -51,24 +51,9 @@ struct InvoicesPane {
             }
         }
         if invoices.summaries.value != nil {
-            canvas.put(row: rect.bottom - 1, col: rect.col + 1, footer(visible, state), width: rect.width - 1, style: Style(.dim))
+            canvas.put(row: rect.bottom - 1, col: rect.col + 1, InvoicesFooter.text(visible, state, width: rect.width - 1),
+                       width: rect.width - 1, style: Style(.dim))
         }
-    }
-
-    /// "9 invoices · 4 to pay: 109.98 USD"; "2 of 9 invoices · …" while filtered. The owed
-    /// invoices (unpaid and in collections) are what the header's Due adds up; when the whole list
-    /// is shown and the two still differ, the footer says why: Due counts credit already applied.
-    static func footer(_ v: VisibleInvoices, _ state: AppState) -> String {
-        let noun = v.totalCount == 1 ? "invoice" : "invoices"
-        let count = v.count == v.totalCount ? "\(v.totalCount) \(noun)" : "\(v.count) of \(v.totalCount) \(noun)"
-        guard v.unpaid.count > 0 else { return count + " · none to pay" }
-        var text = count + " · \(v.unpaid.count) to pay: " + v.unpaid.totals.map { $0.text(state.locale) }.joined(separator: ", ")
-        if v.count == v.totalCount, let balance = state.header.balance.value, v.unpaid.totals.count == 1,
-           let owed = v.unpaid.totals.first, owed.amount != balance.balance {
-            text += " · Due " + Money.text(balance.balance, currency: owed.currency, locale: state.locale)
-                + " (less credit and payments already applied)"
-        }
-        return text
     }
 
     static func drawEmpty(_ state: AppState, in body: Rect, on canvas: any Canvas) {
