@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Journey: the paging keys users bring from less, vim and lazygit (F1, Ctrl-D, l, h), and `y` then
+# Journey: the paging keys users bring from less, vim and lazygit (F1, Ctrl-D, l, h; Ctrl-D and g on
+# the upgrade pane too), and `y` then
 # `p` copying a service's password to the terminal's clipboard with OSC 52 while
 # Tests/hostile/ptyrecord.py records every byte pio writes. The log must hold exactly one OSC 52
 # sequence, ESC ] 52 ; c ; base64(value) BEL, carrying the value pio sanitised (the hostile
@@ -56,6 +57,10 @@ screen demo | grep -q 'S4ndb0x' && fail "the password is on the screen" || ok "t
 buffer_is() { [ "$("${TMUX_CMD[@]}" show-buffer 2>/dev/null)" = "$1" ]; }
 wait_until 5 buffer_is 'S4ndb0x-pw!' \
   && ok "tmux (set-clipboard on) received the password" || fail "tmux buffer: $("${TMUX_CMD[@]}" show-buffer 2>&1 | head -c 80)"
+keys demo u;       see demo '> Disk Size ' 10 "u opens the upgrade pane"
+keys demo C-d;     see demo '> Email accounts ' 5 "Ctrl-D moves the upgrade pane's focus half a page"
+keys demo g;       see demo '> Disk Size ' 5 "g goes back to the first resource"
+keys demo Escape;  see demo 'Actions: ' 10 "Esc goes back to the service"
 keys demo h;       see demo '^> +301 ' 10 "h goes back to the list"
 keys demo Escape q
 code=$(wait_exit demo 15)
