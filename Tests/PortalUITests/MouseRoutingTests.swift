@@ -176,6 +176,18 @@ import Testing
         #expect(store.state.invoices.creditDialog?.focus == .field(.amount))
     }
 
+    @Test func placeOrderAsksAndYesOrders() {
+        var store = Store.configuredValid()
+        store.send(.review)
+        store.click(Self.press(on: "Place order", in: store.state))
+        #expect(store.state.catalogue.orderConfirm?.focus == ConfirmFocus.no)
+        store.click(Self.press(on: "Yes, order", in: store.state))
+        guard case .order(productID: "701", _)? = store.requestedCalls().first else {
+            Issue.record("no order sent: \(store.requestedCalls())")
+            return
+        }
+    }
+
     @Test func yesOnTheSignOutQuestionSignsOut() {
         var store = Store.loaded()
         store.send(.signOut)

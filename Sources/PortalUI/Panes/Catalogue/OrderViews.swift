@@ -67,7 +67,7 @@ enum OrderViews {
         }
         let placeFocused = pane.review.focus == .place
         ButtonsView([confirm?.sending == true ? "Ordering…" : "Place order"], focused: placeFocused ? 0 : nil)
-            .draw(row: row, col: rect.col + 2, width: 16, on: canvas)
+            .draw(row: row, col: rect.col + 2, width: 16, targets: [.runs(.confirm)], on: canvas)
         canvas.put(row: row, col: rect.col + 21, "Enter asks before anything is ordered.", width: rect.width - 22, style: Style(.dim))
         if let error = pane.orderError {
             canvas.put(row: row + 1, col: rect.col + 2, pane.orderErrorPrefix + error, width: inner, style: Style(.error, bold: true))
