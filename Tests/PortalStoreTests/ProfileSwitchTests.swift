@@ -127,6 +127,36 @@ extension Store {
         #expect(store.state.header.user.isEmpty)
     }
 
+    @Test func escOnTheFormOfAProfileWithoutASessionGoesBackToTheOneLeft() {
+        var store = Store.chooserOpen()
+        store.send(.moveToLast); store.send(.open)
+        store.send(.received(store.switchKey!, .profileSwitch(.success(
+            .needsSignIn(profile: "spare", url: "https://c.example/api", user: "", auth: .auto)))))
+        #expect(store.state.signIn.notice?.contains("Esc to go back to default") == true)
+        store.send(.back)
+        #expect(store.requestedCalls() == [.switchProfile("default")])
+        #expect(!store.effects.contains(.quit))
+        let back = store.switchKey!
+        #expect(store.send(.edit(.insert("x"))).isEmpty)   // the form waits for the answer
+        let account = SignInAccount(url: "https://a.example/api", email: "demo@example.com")
+        store.send(.received(back, .profileSwitch(.success(.signedIn(profile: "default", account: account, auth: .auto)))))
+        #expect(store.state.profiles.active == "default" && store.state.profiles.returnTo == nil)
+        #expect(!store.state.signIn.isShown && store.state.session == .signedIn)
+    }
+
+    @Test func afterSigningInOnThatFormEscQuitsAgainAsOnAnyForm() {
+        var store = Store.chooserOpen()
+        store.send(.moveToLast); store.send(.open)
+        store.send(.received(store.switchKey!, .profileSwitch(.success(
+            .needsSignIn(profile: "spare", url: "https://c.example/api", user: "sam@example.com", auth: .auto)))))
+        for c in "pw" { store.send(.edit(.insert(String(c)))) }
+        store.send(.submit)
+        let signIn = store.key(for: .signIn(SignInRequest(url: "https://c.example/api", email: "sam@example.com", password: "pw", auth: .auto)))!
+        store.send(.received(signIn, .signIn(.success(SignedIn(account: SignInAccount(url: "https://c.example/api", email: "sam@example.com"))))))
+        #expect(store.state.profiles.returnTo == nil)
+        #expect(store.state.header.user == "sam@example.com")
+    }
+
     @Test func anErrorKeepsTheOldProfileAndItsDataAndReloadsWhatWasCancelled() {
         var store = Store.chooserOpen()
         let rows = store.state.services.summaries.value

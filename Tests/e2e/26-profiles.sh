@@ -3,7 +3,8 @@
 # login` for two of them beforehand. Opened on `a`, `P` switches to `b` without restarting: b's
 # account in the header and b's services, with b's stored token (no /login); back to `a` asks for
 # nothing; `a`'s session file is never touched. A profile without a session opens the sign-in form
-# prefilled; signing in stores the session in that profile's file, signing out there deletes only it.
+# prefilled (Esc there goes back); signing in stores the session in that profile's file, signing out
+# there deletes only it.
 source "$(dirname "$0")/lib.sh"
 REQ_A=$WORK/requests-a.jsonl
 REQ_B=$WORK/requests-b.jsonl
@@ -88,6 +89,13 @@ keys ui G; keys ui Enter
 wait_for ui 'no stored session' 10 && ok "c: the sign-in form" || fail "no sign-in form for c"
 screen ui | grep -qF "$B_URL" && screen ui | grep -q 'jane@b.example' && ok "prefilled with c's server and account" \
   || fail "form not prefilled: $(screen ui)"
+keys ui Escape
+wait_for ui 'pio-demo\.example' 20 && ok "Esc on c's form goes back to a" || fail "Esc did not go back to a"
+screen ui | head -1 | grep -q 'a: demo@example.com' && ok "the header says a" || fail "header: $(screen ui | head -1)"
+[ "$(logins "$REQ_A")" = 1 ] && ok "still no /login for a" || fail "$(logins "$REQ_A") logins on a"
+keys ui P; wait_for ui 'Profiles' 10 || fail "no chooser the fourth time"
+keys ui G; keys ui Enter
+wait_for ui 'no stored session' 10 || fail "no sign-in form for c the second time"
 keys ui -l "$B_PW"; keys ui Enter
 wait_for ui 'bee-corp\.example' 20 && ok "signed in to c from the form" || fail "sign-in to c failed"
 screen ui | head -1 | grep -q 'c: jane@b.example' && ok "the header says c" || fail "header: $(screen ui | head -1)"

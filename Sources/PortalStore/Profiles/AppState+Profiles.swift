@@ -58,7 +58,14 @@ extension AppState {
     mutating func applyProfileSwitch(_ result: Result<ProfileSwitch, APIError>) -> [Effect] {
         var target = "the profile"
         if case .profiles(let chooser)? = modal, let name = chooser.switching { target = name }
+        let left = profiles.active
+        profiles.returnTo = nil
         switch result {
+        case .failure(let error) where signIn.isShown:
+            signIn.submitting = false
+            signIn.notice = nil
+            signIn.message = "Could not switch back: \(error.message)"
+            return []
         case .failure(let error):
             modal = nil
             flash = Flash(.error, "Could not switch to \(target): \(error.message) Still on \(profiles.active).")
@@ -72,11 +79,20 @@ extension AppState {
             return forward(.activate, to: section)
         case .success(.needsSignIn(let name, let url, let user, let auth)):
             profiles.active = name
+            profiles.returnTo = left
             startAfresh(user: "")
             session = .signedOut
             signIn = SignInState(url: url, email: user, auth: auth)
-            signIn.notice = "Profile \(name) has no stored session: sign in to it."
+            signIn.notice = "Profile \(name) has no stored session: sign in to it, or Esc to go back to \(left)."
             return []
         }
+    }
+
+    /// Esc on the form of a profile without a session: back to the profile it was reached from.
+    mutating func switchBack(to name: String) -> [Effect] {
+        signIn.submitting = true
+        signIn.message = nil
+        signIn.notice = "Switching back to \(name)…"
+        return RequestSlot.allCases.flatMap { requests.cancel($0) } + [requests.start(.session, .switchProfile(name))]
     }
 }

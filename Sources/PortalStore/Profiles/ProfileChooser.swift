@@ -32,6 +32,8 @@ public enum ProfileSwitch: Sendable, Equatable {
 public struct ProfilesState: Sendable, Equatable {
     public var active: String
     public var known: [ProfileSummary]
+    /// The profile left for one without a session, while its sign-in form is up: Esc goes back to it.
+    public var returnTo: String?
 
     public init(active: String = "default", known: [ProfileSummary] = []) {
         self.active = active

@@ -8,7 +8,7 @@ extension AppState {
     mutating func reduceSignIn(_ action: Action) -> [Effect] {
         switch signIn.reduce(action) {
         case .none: return []
-        case .quit: return [.quit]
+        case .quit: return profiles.returnTo.map { switchBack(to: $0) } ?? [.quit]
         case .submit(let request):
             session = .signingIn
             return [requests.start(.session, .signIn(request))]
@@ -40,6 +40,7 @@ extension AppState {
         case .success(let signed):
             let keepSections = signIn.isOverlay && signIn.sectionsAccount.map { $0.same(as: signed.account) } == true
             session = .signedIn
+            profiles.returnTo = nil
             signIn.presentation = .hidden
             signIn.submitting = false
             signIn.message = nil
