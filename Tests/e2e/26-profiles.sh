@@ -9,7 +9,8 @@ source "$(dirname "$0")/lib.sh"
 REQ_A=$WORK/requests-a.jsonl
 REQ_B=$WORK/requests-b.jsonl
 start_sandbox --request-log "$REQ_A" || finish
-A_URL=$SANDBOX_URL
+A_URL=$SANDBOX_URL A_PID=$SANDBOX_PID
+trap 'kill "$A_PID" 2>/dev/null; cleanup' EXIT
 
 # The second account: the demo data under another email, password and domain.
 B_PW='Bee-Pw-41x'
@@ -17,14 +18,8 @@ mkdir -p "$WORK/b-assets"
 cp "$ROOT"/Assets/sandbox/*.json "$WORK/b-assets/"
 sed -i "s/demo@example.com/jane@b.example/; s/\"password\": \"demo\"/\"password\": \"$B_PW\"/" "$WORK/b-assets/account.json"
 sed -i 's/pio-demo\.example/bee-corp.example/g' "$WORK/b-assets/services.json"
-"$BIN/pio-sandbox" --port 0 --assets "$WORK/b-assets" --request-log "$REQ_B" >"$WORK/sandbox-b.out" 2>&1 &
-B_PID=$!
-trap 'kill "$B_PID" 2>/dev/null; cleanup' EXIT
-for _ in $(seq 1 200); do
-  B_URL=$(head -n 1 "$WORK/sandbox-b.out" 2>/dev/null | sed -n 's/^listening on //p')
-  [ -n "$B_URL" ] && break; sleep 0.05
-done
-[ -n "$B_URL" ] || { fail "second sandbox did not start: $(cat "$WORK/sandbox-b.out")"; finish; }
+start_sandbox --assets "$WORK/b-assets" --request-log "$REQ_B" || finish
+B_URL=$SANDBOX_URL
 
 export XDG_STATE_HOME=$WORK/state XDG_CONFIG_HOME=$WORK/config
 unset PIO_URL PIO_USER PIO_PASSWORD PIO_PROFILE
@@ -110,5 +105,4 @@ screen ui | grep -qF "$B_PW" && fail "the password is on screen" || ok "no passw
 keys ui Escape
 [ "$(wait_exit ui 10)" = 0 ] && ok "Esc on the form quits, exit 0" || fail "pio did not quit"
 terminal_restored ui
-kill "$B_PID" 2>/dev/null
 finish
