@@ -225,6 +225,25 @@ import Testing
         #expect(store.state.modal == (report.hasPrefix("2;") ? .help : nil), "a right click is no click")
     }
 
+    @Test func theWheelTurnsThePagesOfAHelpThatDoesNotFit() {
+        var store = Store.loaded(width: 40, height: 10)
+        store.send(.toggleHelp)
+        #expect(Self.screenRow(7, of: store.state).contains("Page 1 of"))
+        #expect(store.click("65;20;5M") == [.page(1)])
+        #expect(Self.screenRow(7, of: store.state).contains("Page 2 of"))
+        store.click("64;20;5M")
+        #expect(Self.screenRow(7, of: store.state).contains("Page 1 of"))
+        #expect(store.state.modal == .help)
+    }
+
+    @Test func helpSaysWhatTheMouseDoes() {
+        var store = Store.loaded()
+        store.send(.toggleHelp)
+        let canvas = TextCanvas(width: 80, height: 24)
+        render(store.state, into: canvas)
+        #expect(canvas.text().contains("Mouse: click a row, tab, button; again opens · wheel scrolls"))
+    }
+
     @Test func aClickOnAnEntryOfTheCopyChooserCopiesThatValue() {
         var store = Store.detail()
         store.send(.beginCopy)

@@ -21,6 +21,6 @@ public enum ClickTarget: Sendable, Equatable {
     case runs(Action)
     /// A modal and everything under it: clicks do nothing there, and nothing below gets them.
     case blocks
-    /// The help overlay and everything under it: any click closes it.
+    /// The help overlay and everything under it: any click closes it, the wheel turns its pages.
     case closesHelp
 }

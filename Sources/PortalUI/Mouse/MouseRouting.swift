@@ -17,7 +17,8 @@ public func mouseActions(for event: MouseEvent, in state: AppState, keymap: Keym
     if wheel != 0 {
         switch target {
         case .row, .scrolls: return [.move(wheel)]
-        case .tab, .button, .dialogField, .field, .signInField, .runs, .blocks, .closesHelp: return []
+        case .closesHelp: return [.page(wheel > 0 ? 1 : -1)]   // help that does not fit turns pages
+        case .tab, .button, .dialogField, .field, .signInField, .runs, .blocks: return []
         }
     }
     switch target {

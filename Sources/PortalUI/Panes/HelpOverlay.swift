@@ -101,18 +101,21 @@ struct HelpOverlay {
         return out.map { ($0.keys, $0.help) }
     }
 
+    /// What the mouse does, in the box's bottom border (it costs the keys no line).
+    static let mouse = "Mouse: click a row, tab, button; again opens · wheel scrolls"
+
     static func draw(_ state: AppState, keymap: Keymap, on canvas: any Canvas) {
         let help = lines(keymap, contexts: contexts(for: state), state: state)
         let area = Rect(row: 1, col: 0, width: canvas.width, height: canvas.height - 2)
         let title = "Keys — ? or Esc closes"
         // As wide as the lines (a margin and the border each side), or the terminal less two columns.
-        let boxWidth = min(canvas.width - 2, max(TextWidth.of(title) + 6, contentWidth(help) + 4))
+        let boxWidth = min(canvas.width - 2, max(TextWidth.of(title) + 6, TextWidth.of(mouse) + 6, contentWidth(help) + 4))
         var all = format(help, width: boxWidth - 4)
         // On a short terminal the blank lines between sections go first.
         if all.count + 2 > area.height { all.removeAll { $0.0.isEmpty } }
         let rect = area.centered(width: boxWidth, height: all.count + 2)
         canvas.addTarget(.closesHelp, in: Rect(row: 0, col: 0, width: canvas.width, height: canvas.height))
-        Box(title: title).draw(in: rect, on: canvas)
+        Box(title: title, footer: mouse).draw(in: rect, on: canvas)
         let inner = rect.inset(by: 1)
         var shown = all
         if all.count > inner.height, inner.height > 1 {
