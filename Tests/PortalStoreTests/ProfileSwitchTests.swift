@@ -161,7 +161,7 @@ extension Store {
         var store = Store.chooserOpen()
         let rows = store.state.services.summaries.value
         store.send(.move(1)); store.send(.open)
-        store.send(.received(store.switchKey!, .profileSwitch(.failure(.invalidRequest("config.yaml:7: profiles.work.auth: bad")))))
+        store.send(.received(store.switchKey!, .profileSwitch(.failure(.invalidRequest("config.yaml:7: profiles.work.auth: “\u{1b}[2J” bad")))))
         #expect(store.state.profiles.active == "default")
         #expect(store.state.header.user == "demo@example.com")
         #expect(store.state.services.summaries.value == rows)
@@ -169,6 +169,7 @@ extension Store {
         #expect(store.state.flash?.kind == .error)
         #expect(store.state.flash?.text.contains("config.yaml:7") == true)
         #expect(store.state.flash?.text.contains("Still on default") == true)
+        #expect(store.state.flash?.text.contains("“^[[2J”") == true)   // the config's text, sanitised
         #expect(!store.requestedCalls().isEmpty)   // the cancelled detail loads again
     }
 

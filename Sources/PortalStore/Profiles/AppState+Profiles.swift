@@ -1,8 +1,9 @@
 import PortalAPI
 
 /// `P` at the top level: the chooser, reading the profiles (an effect: the reducer reads no file),
-/// and switching. A switch drops everything of the profile left (its requests are cancelled, so
-/// a late answer is stale; its rows are cleared), unless it fails: then nothing changed.
+/// and switching. A switch drops everything of the profile left (its requests are cancelled, so a
+/// late answer is stale; its rows are cleared), unless it fails: then nothing changed. Profile
+/// names are valid names; the config's values and errors go through `SafeText`.
 extension AppState {
     mutating func openProfiles() -> [Effect] {
         let shown = profiles.known.isEmpty ? nil : profiles.known
@@ -64,11 +65,11 @@ extension AppState {
         case .failure(let error) where signIn.isShown:
             signIn.submitting = false
             signIn.notice = nil
-            signIn.message = "Could not switch back: \(error.message)"
+            signIn.message = "Could not switch back: " + SafeText(error.message).value
             return []
         case .failure(let error):
             modal = nil
-            flash = Flash(.error, "Could not switch to \(target): \(error.message) Still on \(profiles.active).")
+            flash = Flash(.error, "Could not switch to \(target): \(SafeText(error.message).value) Still on \(profiles.active).")
             return forward(.activate, to: section)   // what the switch cancelled loads again
         case .success(.signedIn(let name, let account, let auth)):
             profiles.active = name
@@ -82,7 +83,7 @@ extension AppState {
             profiles.returnTo = left
             startAfresh(user: "")
             session = .signedOut
-            signIn = SignInState(url: url, email: user, auth: auth)
+            signIn = SignInState(url: SafeText(url).value, email: SafeText(user).value, auth: auth)   // from the config file
             signIn.notice = "Profile \(name) has no stored session: sign in to it, or Esc to go back to \(left)."
             return []
         }
