@@ -93,6 +93,16 @@ import Testing
             ("configurator", configuring),
             ("review", after(configuring, [.review])),
             ("confirm-order", after(configuring, [.review, .submit])),
+            ("ordered", { w, h in
+                var store = Store.configuredValid(width: w, height: h)
+                store.send(.review)
+                store.send(.submit)
+                store.send(.confirm)
+                let key = store.effects.compactMap { if case .request(let k, .order) = $0 { return k } else { return nil } }.first!
+                store.send(.received(key, .order(.success(Fixtures.orderResult))))
+                return store
+            }),
+            ("sign-in", { _, _ in SignInGoldenTests.form() }),
         ]
     }
 
