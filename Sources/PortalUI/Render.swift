@@ -31,7 +31,7 @@ public func render(_ state: AppState, into canvas: any Canvas, keymap: Keymap = 
 private func drawTopLevel(_ state: AppState, portal: Bool, keymap: Keymap, on canvas: any Canvas) {
     let form = { if state.signIn.isShown { SignInPane.draw(state, on: canvas) } }
     // A modal takes every click but those on its own targets (drawn over this one).
-    if state.modal != nil { canvas.addTarget(.blocks, in: Rect(row: 0, col: 0, width: canvas.width, height: canvas.height)) }
+    if state.modal != nil { canvas.addTarget(.blocks, in: canvas.bounds) }
     switch state.modal {
     case nil:
         form()

@@ -114,7 +114,7 @@ struct HelpOverlay {
         // On a short terminal the blank lines between sections go first.
         if all.count + 2 > area.height { all.removeAll { $0.0.isEmpty } }
         let rect = area.centered(width: boxWidth, height: all.count + 2)
-        canvas.addTarget(.closesHelp, in: Rect(row: 0, col: 0, width: canvas.width, height: canvas.height))
+        canvas.addTarget(.closesHelp, in: canvas.bounds)
         Box(title: title, footer: mouse).draw(in: rect, on: canvas)
         let inner = rect.inset(by: 1)
         var shown = all

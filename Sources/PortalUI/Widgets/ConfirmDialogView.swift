@@ -30,7 +30,7 @@ struct ConfirmDialogView<Form: DialogForm> {
         let area = Rect(row: 1, col: 0, width: canvas.width, height: canvas.height - 2)
         let shown = rows.count + 2 <= area.height ? rows : rows.filter { if case .spacer = $0 { return false }; return true }
         let rect = area.centered(width: width, height: shown.count + 2)
-        canvas.addTarget(.blocks, in: Rect(row: 0, col: 0, width: canvas.width, height: canvas.height))
+        canvas.addTarget(.blocks, in: canvas.bounds)
         Box(title: dialog.title, style: Style(Self.role(dialog.tone))).draw(in: rect, on: canvas)
         let inner = rect.inset(by: 1)
         for (offset, line) in shown.enumerated() {

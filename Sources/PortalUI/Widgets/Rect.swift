@@ -20,6 +20,9 @@ public struct Rect: Sendable, Equatable {
 }
 
 extension Canvas {
+    /// The whole canvas.
+    public var bounds: Rect { Rect(row: 0, col: 0, width: width, height: height) }
+
     /// Writes `text` cut or padded to exactly `width` columns.
     public func put(row: Int, col: Int, _ text: String, width: Int, style: Style = .normal) {
         guard width > 0 else { return }

@@ -18,7 +18,7 @@ enum SignInPane {
         }
         lines = Array(lines.prefix(max(0, area.height - 2)))
         let rect = area.centered(width: min(72, area.width), height: lines.count + 2)
-        canvas.addTarget(.blocks, in: Rect(row: 0, col: 0, width: canvas.width, height: canvas.height))
+        canvas.addTarget(.blocks, in: canvas.bounds)
         let title = form.isOverlay ? "Your session has ended: sign in again" : "Sign in to your client area"
         Box(title: title, style: Style(form.isOverlay ? .warning : .border)).draw(in: rect, on: canvas)
         let inner = rect.inset(by: 1)
