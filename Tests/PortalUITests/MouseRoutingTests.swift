@@ -228,25 +228,18 @@ import Testing
     @Test func theWheelTurnsThePagesOfAHelpThatDoesNotFit() {
         var store = Store.loaded(width: 40, height: 10)
         store.send(.toggleHelp)
-        func screen() -> String {
-            let canvas = TextCanvas(width: 40, height: 10)
-            render(store.state, into: canvas)
-            return canvas.text()
-        }
-        #expect(screen().contains("Page 1 of"))
+        #expect(GoldenTests.screen(store, 40, 10).contains("Page 1 of"))
         #expect(store.click("65;20;5M") == [.page(1)])
-        #expect(screen().contains("Page 2 of"))
+        #expect(GoldenTests.screen(store, 40, 10).contains("Page 2 of"))
         store.click("64;20;5M")
-        #expect(screen().contains("Page 1 of"))
+        #expect(GoldenTests.screen(store, 40, 10).contains("Page 1 of"))
         #expect(store.state.modal == .help)
     }
 
     @Test func helpSaysWhatTheMouseDoes() {
         var store = Store.loaded()
         store.send(.toggleHelp)
-        let canvas = TextCanvas(width: 80, height: 24)
-        render(store.state, into: canvas)
-        #expect(canvas.text().contains("Mouse: click a row, tab, button; again opens · wheel scrolls"))
+        #expect(GoldenTests.screen(store, 80, 24).contains("Mouse: click a row, tab, button; again opens · wheel scrolls"))
     }
 
     @Test func aClickOnAnEntryOfTheCopyChooserCopiesThatValue() {
