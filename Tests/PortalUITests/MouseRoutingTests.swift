@@ -124,6 +124,17 @@ import Testing
         #expect(store.state.invoices.detail?.scroll == 0)
     }
 
+    @Test func theWheelScrollsAServiceOnASmallTerminal() {
+        var store = Store.detail()
+        store.send(.resized(width: 40, height: 10))
+        store.click("65;10;5M")
+        #expect(store.state.services.detail?.scroll == 3)
+        store.click("64;10;5M")
+        #expect(store.state.services.detail?.scroll == 0)
+        store.click("64;10;5M")
+        #expect(store.state.services.detail?.scroll == 0, "stops at the top")
+    }
+
     // MARK: Tabs
 
     @Test func aClickOnATabShowsThatSection() {
