@@ -147,24 +147,39 @@ import Testing
         }
     }
 
-    @Test func helpThatDoesNotFitTurnsPagesRound() {
+    @Test func helpThatDoesNotFitTurnsPagesRound() throws {
         var store = Store.loaded(width: 40, height: 10)
         store.send(.toggleHelp)
         #expect(Keymap.default.action(for: .char(" "), in: store.state) == .page(1))
         #expect(Keymap.default.action(for: .char("b"), in: store.state) == .page(-1))
+        let first = GoldenTests.screen(store, 40, 10)
+        let count = try #require(first.firstMatch(of: /Page 1 of (\d+)/).flatMap { Int($0.1) })
+        #expect(count >= 4, "the services list's keys take several pages at 40×10")
         var pages: [String] = []
-        for _ in 0..<5 {
+        for _ in 0..<count {
             pages.append(GoldenTests.screen(store, 40, 10))
             store.send(.page(1))
         }
-        #expect(pages[0].contains("Page 1 of 5") && pages[4].contains("Page 5 of 5"))
-        #expect(pages[4].contains("Ctrl-L/Ctrl-Z/  redraw") && pages[4].contains("│   Ctrl-C  "), "the last page has the terminal's keys, wrapped after a /")
+        let last = count - 1
+        #expect(pages[last].contains("Page \(count) of \(count)"))
+        #expect(pages[last].contains("Ctrl-L/Ctrl-Z/  redraw") && pages[last].contains("│   Ctrl-C  "), "the last page has the terminal's keys, wrapped after a /")
         #expect(GoldenTests.screen(store, 40, 10) == pages[0], "after the last page comes the first")
         store.send(.page(-1))
-        #expect(GoldenTests.screen(store, 40, 10) == pages[4])
+        #expect(GoldenTests.screen(store, 40, 10) == pages[last])
         store.send(.toggleHelp)
         store.send(.toggleHelp)
         #expect(store.state.helpPage == 0, "help opens on its first page")
+    }
+
+    @Test(arguments: ["upgrade", "configurator"])
+    func theNewPagingKeysFitTheHelpAt80x24(pane: String) {
+        var store = Self.panes.first { $0.0 == pane }!.1(80, 24)
+        store.send(.toggleHelp)
+        let screen = GoldenTests.screen(store, 80, 24)
+        for needle in ["PgDn/Ctrl-F", "PgUp/b/Ctrl-B", "Ctrl-U/Ctrl-D", "g/Home/G/End", "Ctrl-L/Ctrl-Z/Ctrl-C", "?/F1"] {
+            #expect(screen.contains(needle), "\(pane): help lacks \(needle)")
+        }
+        #expect(!screen.contains("Page 1 of"), "\(pane): the help needs pages at 80×24")
     }
 
     @Test func keysWiderThanHalfTheBoxWrapAfterASlash() {

@@ -28,8 +28,8 @@ extension KeyBinding {
         KeyBinding([.char("u")], .detail, .beginUpgrade, "upgrade options", hint: "upgrade", when: .serviceOffers(.upgradeOptions)),
         KeyBinding([.escape, .char("h"), .left], .detail, .back, "back to the list"),
         // Upgrade
-        KeyBinding([.char("k"), .up], .upgrade, .move(-1), "previous resource"),
-        KeyBinding([.char("j"), .down], .upgrade, .move(1), "next resource"),
+        KeyBinding([.char("k"), .up], .upgrade, .move(-1), "previous resource", group: "previous / next resource"),
+        KeyBinding([.char("j"), .down], .upgrade, .move(1), "next resource", group: "previous / next resource"),
         // Space changes the option here, as in the configurator; it does not page.
         KeyBinding([.pageUp, .char("b"), .ctrl("b")], .upgrade, .page(-1), "a page of resources up"),
         KeyBinding([.pageDown, .ctrl("f")], .upgrade, .page(1), "a page of resources down"),
@@ -37,10 +37,11 @@ extension KeyBinding {
         KeyBinding([.ctrl("d")], .upgrade, .halfPage(1), "half a page down", group: "half a page up / down"),
         KeyBinding([.char("g"), .home], .upgrade, .moveToFirst, "first resource", group: "first / last resource"),
         KeyBinding([.char("G"), .end], .upgrade, .moveToLast, "last resource", group: "first / last resource"),
-        KeyBinding([.right, .char("l"), .char(" ")], .upgrade, .changeOption(1), "next option (updates the estimate)", hint: "change"),
-        KeyBinding([.left, .char("h")], .upgrade, .changeOption(-1), "previous option"),
-        KeyBinding([.char("+")], .upgrade, .changeOption(1), "one more (quantities)"),
-        KeyBinding([.char("-")], .upgrade, .changeOption(-1), "one less (quantities)"),
+        KeyBinding([.right, .char("l"), .char(" ")], .upgrade, .changeOption(1), "next option (updates the estimate)", hint: "change",
+                   group: "next / previous option (updates the estimate)"),
+        KeyBinding([.left, .char("h")], .upgrade, .changeOption(-1), "previous option", group: "next / previous option (updates the estimate)"),
+        KeyBinding([.char("+")], .upgrade, .changeOption(1), "one more (quantities)", group: "one more / less (quantities)"),
+        KeyBinding([.char("-")], .upgrade, .changeOption(-1), "one less (quantities)", group: "one more / less (quantities)"),
         KeyBinding([.enter], .upgrade, .submit, "send the upgrade request (asks first)", hint: "request"),
         KeyBinding([.escape], .upgrade, .back, "back to the service"),
     ]

@@ -106,13 +106,15 @@ struct HelpOverlay {
 
     static func draw(_ state: AppState, keymap: Keymap, on canvas: any Canvas) {
         let help = lines(keymap, contexts: contexts(for: state), state: state)
-        let area = Rect(row: 1, col: 0, width: canvas.width, height: canvas.height - 2)
+        var area = Rect(row: 1, col: 0, width: canvas.width, height: canvas.height - 2)
         let title = "Keys — ? or Esc closes"
         // As wide as the lines (a margin and the border each side), or the terminal less two columns.
         let boxWidth = min(canvas.width - 2, max(TextWidth.of(title) + 6, TextWidth.of(mouse) + 6, contentWidth(help) + 4))
         var all = format(help, width: boxWidth - 4)
         // On a short terminal the blank lines between sections go first.
         if all.count + 2 > area.height { all.removeAll { $0.0.isEmpty } }
+        // Then the box covers the header too (the status bar keeps the way out), before it needs pages.
+        if all.count + 2 > area.height { area = Rect(row: 0, col: 0, width: canvas.width, height: canvas.height - 1) }
         let rect = area.centered(width: boxWidth, height: all.count + 2)
         canvas.addTarget(.closesHelp, in: canvas.bounds)
         Box(title: title, footer: mouse).draw(in: rect, on: canvas)
