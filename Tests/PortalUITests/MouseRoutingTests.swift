@@ -148,6 +148,27 @@ import Testing
         #expect(store.state.section == .services)
     }
 
+    /// Where `2` would be typed (the filter line, the label editor), a tab takes no click either:
+    /// the section stays, and the text being typed with it.
+    @Test func whileAFieldHasTheKeysATabTakesNoClick() {
+        var store = Store.loaded()
+        store.send(.beginFilter)
+        store.send(.edit(.insert("shop")))
+        let tab = Self.press(on: "2 Invoices", in: store.state)
+        let filtering = store.state
+        #expect(store.click(tab).isEmpty)
+        #expect(store.state == filtering)
+
+        store = Store.detail()
+        store.send(.beginLabelEdit)
+        let editing = store.state
+        #expect(store.click(Self.press(on: "2 Invoices", in: store.state)).isEmpty)
+        #expect(store.state == editing)
+        store.send(.cancelInput)
+        store.click(Self.press(on: "2 Invoices", in: store.state))
+        #expect(store.state.section == .invoices)
+    }
+
     // MARK: Dialogs and modals
 
     @Test func noClosesTheCancelDialogAndYesSendsTheCancellation() {

@@ -22,12 +22,15 @@ struct Header {
             let balanceWidth = TextWidth.of(right.joined(separator: " · ") + spinner)
             let crumbWidth = breadcrumb.map { min(TextWidth.of(" › " + $0), 20) } ?? 0
             let compact = canvas.width < 72 || 5 + Self.fullTabsWidth + crumbWidth + balanceWidth + 1 > canvas.width
+            // A tab takes a click when the section keys would work: not while a field or a
+            // dialog has the keyboard (the filter line, the label editor), as `2` types there.
+            let tabsClick = KeyContext.chain(for: state).contains(.global)
             for section in Section.allCases {
                 let current = section == state.section
                 let name = "\(section.rawValue + 1)" + (compact && !current ? "" : " " + section.title)
                 let label = current ? "[\(name)]" : " \(name) "
                 canvas.put(row: 0, col: x, label, style: current ? Style(.header, bold: true, underline: true) : Style(.header))
-                canvas.addTarget(.tab(section), in: Rect(row: 0, col: x, width: TextWidth.of(label), height: 1))
+                if tabsClick { canvas.addTarget(.tab(section), in: Rect(row: 0, col: x, width: TextWidth.of(label), height: 1)) }
                 x += TextWidth.of(label)
             }
         }
