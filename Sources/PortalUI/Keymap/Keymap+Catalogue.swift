@@ -10,12 +10,7 @@ extension KeyBinding {
         KeyBinding([.tab, .down], .configurator, .focusNext, "next field", hint: "next", group: "next / previous field"),
         KeyBinding([.backTab, .up], .configurator, .focusPrevious, "previous field", group: "next / previous field"),
         // Space ticks here (below), so it does not page.
-        KeyBinding([.pageUp, .char("b"), .ctrl("b")], .configurator, .page(-1), "a page of fields up"),
-        KeyBinding([.pageDown, .ctrl("f")], .configurator, .page(1), "a page of fields down"),
-        KeyBinding([.ctrl("u")], .configurator, .halfPage(-1), "half a page up", group: "half a page up / down"),
-        KeyBinding([.ctrl("d")], .configurator, .halfPage(1), "half a page down", group: "half a page up / down"),
-        KeyBinding([.char("g"), .home], .configurator, .moveToFirst, "first field", group: "first / last field"),
-        KeyBinding([.char("G"), .end], .configurator, .moveToLast, "last field", group: "first / last field"),
+    ] + paging(.configurator, .items("fields", "field"), spacePages: false) + [
         KeyBinding([.left], .configurator, .changeOption(-1), "previous choice / item / cycle", group: "cycle a choice"),
         KeyBinding([.right], .configurator, .changeOption(1), "next choice / item / cycle", hint: "choose", group: "cycle a choice"),
         KeyBinding([.char(" ")], .configurator, .toggleOption, "tick or untick (checkboxes, addons)", hint: "tick"),

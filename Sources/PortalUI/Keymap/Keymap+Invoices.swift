@@ -17,12 +17,7 @@ extension KeyBinding {
         KeyBinding([.char("y")], .invoiceDetail, .beginCopy, "copy the invoice number or amount due", hint: "copy", when: .canCopy),
         KeyBinding([.char("k"), .up], .invoiceDetail, .move(-1), "scroll up", group: "scroll up / down"),
         KeyBinding([.char("j"), .down], .invoiceDetail, .move(1), "scroll down", group: "scroll up / down"),
-        KeyBinding([.pageUp, .char("b"), .ctrl("b")], .invoiceDetail, .page(-1), "page up"),
-        KeyBinding([.pageDown, .char(" "), .ctrl("f")], .invoiceDetail, .page(1), "page down"),
-        KeyBinding([.ctrl("u")], .invoiceDetail, .halfPage(-1), "half a page up", group: "half a page up / down"),
-        KeyBinding([.ctrl("d")], .invoiceDetail, .halfPage(1), "half a page down", group: "half a page up / down"),
-        KeyBinding([.char("g"), .home], .invoiceDetail, .moveToFirst, "top", group: "top / bottom"),
-        KeyBinding([.char("G"), .end], .invoiceDetail, .moveToLast, "bottom", group: "top / bottom"),
+    ] + paging(.invoiceDetail, .scroll) + [
         KeyBinding([.escape, .char("h"), .left], .invoiceDetail, .back, "back to the list"),
     ]
 }

@@ -14,12 +14,7 @@ extension KeyBinding {
         // Service detail
         KeyBinding([.char("k"), .up], .detail, .move(-1), "scroll up", group: "scroll up / down"),
         KeyBinding([.char("j"), .down], .detail, .move(1), "scroll down", group: "scroll up / down"),
-        KeyBinding([.pageUp, .char("b"), .ctrl("b")], .detail, .page(-1), "page up"),
-        KeyBinding([.pageDown, .char(" "), .ctrl("f")], .detail, .page(1), "page down"),
-        KeyBinding([.ctrl("u")], .detail, .halfPage(-1), "half a page up", group: "half a page up / down"),
-        KeyBinding([.ctrl("d")], .detail, .halfPage(1), "half a page down", group: "half a page up / down"),
-        KeyBinding([.char("g"), .home], .detail, .moveToFirst, "top", group: "top / bottom"),
-        KeyBinding([.char("G"), .end], .detail, .moveToLast, "bottom", group: "top / bottom"),
+    ] + paging(.detail, .scroll) + [
         KeyBinding([.char("p")], .detail, .togglePassword, "show/hide the service password", hint: "password",
                    when: .serviceHasPassword),
         KeyBinding([.char("y")], .detail, .beginCopy, "copy the username, password, domain or id", hint: "copy", when: .canCopy),
@@ -31,12 +26,7 @@ extension KeyBinding {
         KeyBinding([.char("k"), .up], .upgrade, .move(-1), "previous resource", group: "previous / next resource"),
         KeyBinding([.char("j"), .down], .upgrade, .move(1), "next resource", group: "previous / next resource"),
         // Space changes the option here, as in the configurator; it does not page.
-        KeyBinding([.pageUp, .char("b"), .ctrl("b")], .upgrade, .page(-1), "a page of resources up"),
-        KeyBinding([.pageDown, .ctrl("f")], .upgrade, .page(1), "a page of resources down"),
-        KeyBinding([.ctrl("u")], .upgrade, .halfPage(-1), "half a page up", group: "half a page up / down"),
-        KeyBinding([.ctrl("d")], .upgrade, .halfPage(1), "half a page down", group: "half a page up / down"),
-        KeyBinding([.char("g"), .home], .upgrade, .moveToFirst, "first resource", group: "first / last resource"),
-        KeyBinding([.char("G"), .end], .upgrade, .moveToLast, "last resource", group: "first / last resource"),
+    ] + paging(.upgrade, .items("resources", "resource"), spacePages: false) + [
         KeyBinding([.right, .char("l"), .char(" ")], .upgrade, .changeOption(1), "next option (updates the estimate)", hint: "change",
                    group: "next / previous option (updates the estimate)"),
         KeyBinding([.left, .char("h")], .upgrade, .changeOption(-1), "previous option", group: "next / previous option (updates the estimate)"),
