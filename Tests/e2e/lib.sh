@@ -5,6 +5,9 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BIN=${PIO_BIN_DIR:-$(cd "$ROOT" && swift build --show-bin-path)}
 export PIO_BIN_DIR=$BIN
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/pio-e2e.XXXXXX")
+# Every pio a journey runs, in tmux or not, keeps its sessions and settings here, never in the
+# home folder of whoever runs the tests.
+export XDG_STATE_HOME="$WORK/state" XDG_CONFIG_HOME="$WORK/config"
 SOCKET="pio-e2e-$$"
 TMUX_CMD=(tmux -L "$SOCKET" -f /dev/null)
 FAILED=0

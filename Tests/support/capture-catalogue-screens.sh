@@ -3,6 +3,7 @@
 # the configurator of the every-type product (Custom VPS) at 80x24 and 200x50, and its review.
 source "$(dirname "$0")/../e2e/lib.sh"
 dest="$ROOT/Assets/screens"; mkdir -p "$dest"
+export PIO_PROFILE=default   # as a customer with one account sees it, in the journey's own folders (lib.sh)
 shot() { screen main >"$dest/$1.txt"; echo "wrote Assets/screens/$1.txt"; }
 start main 80 24 "'$ROOT/Tests/support/with-sandbox.sh' '$BIN/pio'"
 wait_for main 'pio-demo\.example' >/dev/null

@@ -2,6 +2,8 @@
 # Regenerates the text screenshots in Assets/screens/ from a real run against pio-sandbox.
 source "$(dirname "$0")/../e2e/lib.sh"
 dest="$ROOT/Assets/screens"; mkdir -p "$dest"
+# As a customer with one account sees it: the default profile, in the journey's own folders (lib.sh).
+export PIO_PROFILE=default
 shot() { screen main >"$dest/$1.txt"; echo "wrote Assets/screens/$1.txt"; }
 start main 80 24 "'$ROOT/Tests/support/with-sandbox.sh' '$BIN/pio'"
 wait_for main 'pio-demo\.example' >/dev/null; shot services-80x24
