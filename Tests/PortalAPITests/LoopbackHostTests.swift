@@ -24,7 +24,7 @@ import Testing
                       "http://0177.0.0.1/api", "http://127.0.0.1.nip.io/api"])
     func plainHTTPToALookAlikeIsRefused(_ url: String) {
         let config = ClientConfiguration(baseURL: url, username: "u", password: "p")
-        #expect(throws: APIError.invalidURL("The server URL must use https (plain http is allowed only for localhost).")) {
+        #expect(throws: APIError.invalidURL("The server URL must use https (plain http is allowed only to this machine: localhost, 127.0.0.1 or ::1).")) {
             try PortalClient(configuration: config, transport: FakeTransport { _, _ in json("{}") })
         }
     }

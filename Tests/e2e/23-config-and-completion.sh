@@ -77,7 +77,7 @@ refused bad_timeout "config.yaml:7: profiles.work.timeout: “0” must be a who
 refused bad_theme "theme: “blue” must be color or mono" theme blue
 refused password "passwords are never kept in the config file" password hunter2
 refused unknown_key "“colour” is not a setting of pio config" colour red
-refused plain_http "profiles.work.url: The server URL must use https (plain http is allowed only for localhost)." url http://portal.example.com/api
+refused plain_http "profiles.work.url: The server URL must use https (plain http is allowed only to this machine: localhost, 127.0.0.1 or ::1)." url http://portal.example.com/api
 refused missing_ca "profiles.work.ca_file: /nonexistent.pem" ca_file /nonexistent.pem
 grep -q hunter2 "$o"/password.* && fail "the password was echoed" || ok "the refused password appears nowhere"
 cp "$conf" "$o/before-flow.yaml"; printf 'profiles: {work: {url: https://a.example/api}}\n' >"$conf"; sum=$(sha256sum <"$conf")

@@ -18,7 +18,7 @@ struct Endpoint: Sendable, Equatable {
             throw APIError.invalidURL("Put credentials in --user and PIO_PASSWORD, not in the URL.")
         }
         guard scheme == "https" || (scheme == "http" && Endpoint.isLoopback(host)) else {
-            throw APIError.invalidURL("The server URL must use https (plain http is allowed only for localhost).")
+            throw APIError.invalidURL("The server URL must use https (plain http is allowed only to this machine: localhost, 127.0.0.1 or ::1).")
         }
         self.scheme = scheme
         self.host = host.lowercased()
