@@ -68,7 +68,8 @@ public enum Action: Sendable, Equatable {
     case dismiss
     /// A click on a confirm dialog's button.
     case clickButton(DialogButton)
-    /// A click on a confirm dialog's field: its place among the form's fields (`Form.Field.allCases`).
+    /// A click on a field of a confirm dialog (its place in `Form.Field.allCases`) or of the order
+    /// review (`ReviewForm.Focus`'s raw value).
     case clickDialogField(Int)
 
     // Configurator

@@ -88,6 +88,43 @@ import Testing
         #expect(question.state.signOutDialog?.focus == ConfirmFocus.no)
     }
 
+    @Test func aClickOnAProfileSelectsItAndASecondClickSwitchesWhileTheSwitchWaitsNoClickCounts() {
+        var store = Store.chooserOpen()
+        let before = store.state
+        #expect(store.send(.clickRow(id: "nobody")).isEmpty)
+        #expect(store.state == before)
+        store.send(.clickRow(id: "spare"))
+        #expect(store.chooser?.selected == 2)
+        #expect(store.requestedCalls().isEmpty)
+        store.send(.clickRow(id: "spare"))
+        #expect(store.requestedCalls() == [.switchProfile("spare")])
+        let switching = store.state
+        store.send(.clickRow(id: "work"))
+        #expect(store.state == switching)
+    }
+
+    @Test func aClickOnAnUpgradeResourceFocusesItAndAsksNothing() {
+        var store = UpgradeTests.opened()
+        #expect(store.send(.clickRow(id: "1570")).isEmpty)
+        #expect(store.state.services.upgrade?.focus == 2)
+        store.send(.clickRow(id: "1570"))
+        #expect(store.state.services.upgrade?.focus == 2, "a second click opens nothing")
+        store.send(.clickRow(id: "999"))
+        #expect(store.state.services.upgrade?.focus == 2)
+    }
+
+    @Test func aClickOnAReviewFieldFocusesIt() {
+        var store = Store.configuredValid()
+        store.send(.review)
+        store.send(.clickDialogField(ReviewForm.Focus.payMethod.rawValue))
+        #expect(store.state.catalogue.configurator?.review.focus == .payMethod)
+        store.send(.clickDialogField(ReviewForm.Focus.promocode.rawValue))
+        #expect(store.state.catalogue.configurator?.review.focus == .promocode)
+        store.send(.clickDialogField(7))
+        #expect(store.state.catalogue.configurator?.review.focus == .promocode, "no such field")
+        #expect(store.state.catalogue.orderConfirm == nil)
+    }
+
     /// `y` is text in the amount field; a click on the yes button still answers, after the
     /// amount is checked as Enter on yes would check it.
     @Test func aClickOnYesFromTheCreditAmountChecksTheAmount() {

@@ -7,14 +7,14 @@ import Testing
 /// Mouse reports, from the raw SGR text the terminal sends, through `mouseActions` (the click
 /// targets the views register while they draw) and `reduce`, to the state they leave.
 @Suite struct MouseRoutingTests {
-    /// A left press on the first cell showing `text` on screen, as the terminal reports it
-    /// (columns and rows count from 1).
-    static func press(on text: String, in state: AppState) -> String {
+    /// A left press on the first cell showing `text` on screen (or `offset` cells after it), as
+    /// the terminal reports it (columns and rows count from 1).
+    static func press(on text: String, in state: AppState, offset: Int = 0) -> String {
         let canvas = TextCanvas(width: state.width, height: state.height)
         render(state, into: canvas)
         for (row, cells) in canvas.cells.enumerated() {
             for col in cells.indices where cells[col...].map(\.text).joined().hasPrefix(text) {
-                return "0;\(col + 1);\(row + 1)M"
+                return "0;\(col + offset + 1);\(row + 1)M"
             }
         }
         Issue.record("“\(text)” is not on screen")
@@ -331,8 +331,8 @@ import Testing
         #expect(store.click("0;2;2M").isEmpty, "outside the form")
     }
 
-    /// A top-level modal without targets of its own (the profile chooser) still keeps the portal
-    /// below from the clicks.
+    /// A top-level modal (the profile chooser, still reading its list) keeps the portal below from
+    /// the clicks.
     @Test func aClickUnderTheProfileChooserDoesNotReachThePortal() {
         var store = Store.loaded()
         store.send(.showProfiles)
@@ -345,6 +345,108 @@ import Testing
             #expect(store.click(report).isEmpty, "\(report)")
             #expect(store.state == before)
         }
+    }
+
+    // MARK: The profile chooser
+
+    @Test func aClickSelectsAProfileAndASecondClickSwitchesToIt() {
+        var store = ProfileGoldenTests.chooser(width: 80, height: 24)
+        #expect(store.click(Self.press(on: "broken", in: store.state)) == [.clickRow(id: "broken")])
+        #expect(Self.chooser(store)?.selected == 3)
+        #expect(store.requestedCalls().isEmpty, "the first click only selects")
+        store.click(Self.press(on: "broken", in: store.state))
+        #expect(store.requestedCalls() == [.switchProfile("broken")])
+        #expect(Self.chooser(store)?.switching == "broken")
+    }
+
+    @Test func theWheelOverTheChooserMovesItsSelection() {
+        var store = ProfileGoldenTests.chooser(width: 80, height: 24)
+        store.click("65;40;\(Self.row(of: "jane@example.com", in: store.state))M")
+        #expect(Self.chooser(store)?.selected == 3)
+        store.click("64;40;\(Self.row(of: "PROFILE", in: store.state))M")   // over the column titles too
+        #expect(Self.chooser(store)?.selected == 0)
+        #expect(store.requestedCalls().isEmpty)
+    }
+
+    /// The list under the box, a tab, the status bar, the wheel over the list; and in the box, its
+    /// column titles and its border.
+    @Test func aClickOutsideTheChoosersRowsDoesNothing() {
+        var store = ProfileGoldenTests.chooser(width: 80, height: 24)
+        let titles = Self.press(on: "PROFILE", in: store.state)
+        let border = Self.press(on: "┌─ Profiles", in: store.state)
+        let before = store.state
+        for report in ["0;12;4M", Self.press(on: "2 Invoices", in: store.state), "0;10;24M", "65;10;4M", titles, border] {
+            #expect(store.click(report).isEmpty, "\(report)")
+            #expect(store.state == before)
+        }
+    }
+
+    static func chooser(_ store: Store) -> ProfileChooser? {
+        if case .profiles(let chooser)? = store.state.modal { return chooser }
+        return nil
+    }
+
+    /// The screen row (from 1, as the terminal counts) that shows `text`.
+    static func row(of text: String, in state: AppState) -> Int {
+        Int(press(on: text, in: state).split(separator: ";")[2].dropLast()) ?? 0
+    }
+
+    // MARK: The upgrade pane
+
+    static func upgrade() -> Store {
+        var store = Store.detail()
+        store.send(.beginUpgrade)
+        store.send(.received(store.key(for: .upgradeOptions(serviceID: "301"))!, .upgradeOptions(.success(Fixtures.upgradeOptions))))
+        return store
+    }
+
+    @Test func aClickOnAnUpgradeLineFocusesItAndItsArrowsChangeTheOption() {
+        var store = Self.upgrade()
+        store.click(Self.press(on: "Disk", in: store.state))
+        #expect(store.state.services.upgrade?.focus == 1)
+        #expect(store.requestedCalls().isEmpty, "a click on the line only focuses")
+
+        #expect(store.click(Self.press(on: "‹ 100 GB", in: store.state)) == [.clickRow(id: "1557"), .changeOption(-1)])
+        #expect(store.state.services.upgrade?.focus == 0)
+        #expect(store.requestedCalls() == [.upgrade(serviceID: "301", choices: ["1557": "10104"], send: false)], "wraps to 1 TB")
+        #expect(store.state.services.upgrade?.quote.isLoading == true)
+
+        let vCPU = "vCPU core  6.00 USD ›"
+        store.click(Self.press(on: vCPU, in: store.state, offset: vCPU.count - 1))
+        #expect(store.state.services.upgrade?.focus == 2)
+        #expect(store.requestedCalls() == [.upgrade(serviceID: "301", choices: ["1557": "10104", "1570": .quantity(3)], send: false)])
+        #expect(Self.screenRow(5, of: store.state).contains("‹ 3 × vCPU core  9.00 USD ›"))
+
+        store.click(Self.press(on: "Bandwidth: 100 GB → 1 TB", in: store.state))
+        #expect(store.state.services.upgrade?.focus == 2, "the change lines under the options are no option")
+        #expect(store.requestedCalls().isEmpty)
+    }
+
+    @Test func theWheelMovesTheUpgradeFocus() {
+        var store = Self.upgrade()
+        #expect(store.click("65;10;6M") == [.move(3)])
+        #expect(store.state.services.upgrade?.focus == 2)
+        store.click("64;10;12M")
+        #expect(store.state.services.upgrade?.focus == 0)
+        #expect(store.requestedCalls().isEmpty)
+    }
+
+    // MARK: The order review
+
+    @Test func aClickOnAReviewFieldFocusesIt() {
+        var store = Store.configuredValid()
+        store.send(.review)
+        #expect(store.state.catalogue.configurator?.review.focus == .place)
+        store.click(Self.press(on: "Promotion code", in: store.state))
+        #expect(store.state.catalogue.configurator?.review.focus == .promocode)
+        store.send(.edit(.insert("X")))
+        #expect(store.state.catalogue.configurator?.review.promocode.text == "X")
+        store.click(Self.press(on: "Payment method", in: store.state))
+        #expect(store.state.catalogue.configurator?.review.focus == .payMethod)
+        store.click(Self.press(on: "Review your order", in: store.state))
+        #expect(store.state.catalogue.configurator?.review.focus == .payMethod, "the title is no field")
+        #expect(store.requestedCalls().isEmpty)
+        #expect(store.state.catalogue.orderConfirm == nil)
     }
 
     @Test func aTooSmallTerminalTakesNoClicks() {

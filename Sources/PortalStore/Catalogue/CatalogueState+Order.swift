@@ -15,6 +15,9 @@ extension CatalogueState {
             return []
         case .focusNext, .move(1): focus(1)
         case .focusPrevious, .move(-1): focus(-1)
+        case .clickDialogField(let index):
+            guard let clicked = ReviewForm.Focus(rawValue: index) else { return [] }
+            pane.review.focus = clicked
         case .edit(let edit):
             switch pane.review.focus {
             case .promocode: pane.review.promocode.apply(edit); pane.review.promoError = nil

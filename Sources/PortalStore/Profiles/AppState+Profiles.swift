@@ -20,6 +20,11 @@ extension AppState {
         case .move(let delta): chooser.selected = max(0, min(last, chooser.selected + delta))
         case .moveToFirst: chooser.selected = 0
         case .moveToLast: chooser.selected = max(0, last)
+        case .clickRow(let name):
+            // As a list row: the first click selects, a click on the selected one switches (Enter).
+            guard let index = chooser.rows.firstIndex(where: { $0.name == name }) else { return [] }
+            if index == chooser.selected { return reduceProfiles(chooser, .open) }
+            chooser.selected = index
         case .open, .submit:
             guard chooser.rows.indices.contains(chooser.selected) else { return [] }
             let name = chooser.rows[chooser.selected].name

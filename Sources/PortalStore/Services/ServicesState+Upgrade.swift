@@ -2,7 +2,7 @@ import FoundationEssentials
 import PortalAPI
 
 extension ServicesState {
-    /// Keys on the upgrade pane (`pane`, on top of the path, above the service's detail).
+    /// Keys and clicks on the upgrade pane (`pane`, on top of the path, above the service's detail).
     mutating func reduceUpgrade(_ pane: UpgradeState, _ action: Action, _ ctx: inout SectionContext) -> [Effect] {
         var pane = pane
         let resources = pane.options.value?.resources ?? []
@@ -18,6 +18,9 @@ extension ServicesState {
         case .move, .page, .halfPage, .moveToFirst, .moveToLast:
             guard !resources.isEmpty else { return [] }
             pane.focus = Self.upgradeFocus(after: action, from: pane.focus, count: resources.count, ctx)
+        case .clickRow(let id):
+            guard let index = resources.firstIndex(where: { $0.id == id }) else { return [] }
+            pane.focus = index
         case .changeOption(let delta):
             guard pane.focus < resources.count else { return [] }
             let resource = resources[pane.focus]

@@ -3,15 +3,18 @@ import PortalStore
 /// What a view drew at a place on screen, for the mouse: views register targets while they draw
 /// (`Canvas.addTarget`), and `mouseActions` turns the one under the pointer into actions.
 public enum ClickTarget: Sendable, Equatable {
-    /// A list row: a click selects it, a click on the selected row opens it; the wheel moves the selection.
+    /// A list row (also a profile in the chooser, a resource on the upgrade pane): a click selects
+    /// it, a click on the selected row opens it; the wheel moves the selection.
     case row(id: String)
+    /// A choice's `‹` (`step` -1) or `›` (+1) on row `rowID`: a click focuses the row and steps its option.
+    case optionArrow(rowID: String, step: Int)
     /// What the wheel scrolls (a list around its rows, a detail pane); a click there does nothing.
     case scrolls
     /// A section's tab in the header.
     case tab(Section)
     /// A confirm dialog's button.
     case button(DialogButton)
-    /// A confirm dialog's field, by its place among the form's fields.
+    /// A field of a confirm dialog or of the order review, by its place among the form's fields.
     case dialogField(Int)
     /// A configurator field's line (focuses it), or its tick box of item `tickBox` (also ticks it).
     case field(FieldKey, tickBox: Int?)

@@ -16,13 +16,14 @@ public func mouseActions(for event: MouseEvent, in state: AppState, keymap: Keym
     guard let target = canvas.target(row: event.row, col: event.col) else { return [] }
     if wheel != 0 {
         switch target {
-        case .row, .scrolls: return [.move(wheel)]
+        case .row, .optionArrow, .scrolls: return [.move(wheel)]
         case .closesHelp: return [.page(wheel > 0 ? 1 : -1)]   // help that does not fit turns pages
         case .tab, .button, .dialogField, .field, .signInField, .runs, .blocks: return []
         }
     }
     switch target {
     case .row(let id): return [.clickRow(id: id)]
+    case .optionArrow(let id, let step): return [.clickRow(id: id), .changeOption(step)]
     case .tab(let section): return [.selectSection(section)]
     case .button(let button): return [.clickButton(button)]
     case .dialogField(let index): return [.clickDialogField(index)]

@@ -15,6 +15,7 @@ struct ProfileChooserView {
         let shown = min(max(rows.count, 1), listRoom)
         let rect = area.centered(width: min(area.width - 2, 96), height: shown + 3 + (note == nil ? 0 : 2))
         Box(title: "Profiles").draw(in: rect, on: canvas)
+        canvas.addTarget(.scrolls, in: rect)   // the wheel moves the selection; a click on a row selects or switches
         let inner = rect.inset(by: 1)
         let columns = Columns(rows, width: inner.width - 2)
         canvas.put(row: inner.row, col: inner.col + 1, columns.line(["   PROFILE", "ACCOUNT", "SERVER", "SESSION"]),
@@ -25,6 +26,7 @@ struct ProfileChooserView {
             let selected = index == chooser.selected
             let mark = (selected ? ">" : " ") + (profile.name == active ? "*" : " ") + " "
             let text = columns.line([mark + safe(profile.name), safe(profile.user), safe(profile.url), sessionWord(profile.session)])
+            canvas.addTarget(.row(id: profile.name), in: Rect(row: inner.row + 1 + i, col: inner.col, width: inner.width, height: 1))
             if selected { canvas.fill(row: inner.row + 1 + i, col: inner.col, count: inner.width, style: Style(.selected)) }
             canvas.put(row: inner.row + 1 + i, col: inner.col + 1, text, width: inner.width - 2,
                        style: selected ? Style(.selected) : (profile.session == .refused ? Style(.warning) : .normal))

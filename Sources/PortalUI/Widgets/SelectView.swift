@@ -11,9 +11,21 @@ public struct SelectView {
 
     public var style: Style { focused ? Style(.selected, reverse: true) : Style(.input) }
 
-    /// Draws in a field `width` wide: the value is cut, the arrows stay.
-    public func draw(row: Int, col: Int, width: Int, on canvas: any Canvas) {
-        canvas.put(row: row, col: col, "‹ " + TextWidth.truncate(value, to: max(0, width - 4)) + " ›", style: style)
+    /// Draws in a field `width` wide: the value is cut, the arrows stay; returns the columns used
+    /// (the `›` is the last of them).
+    @discardableResult
+    public func draw(row: Int, col: Int, width: Int, on canvas: any Canvas) -> Int {
+        let text = "‹ " + TextWidth.truncate(value, to: max(0, width - 4)) + " ›"
+        canvas.put(row: row, col: col, text, style: style)
+        return TextWidth.of(text)
+    }
+
+    /// Draws as `draw(row:col:width:on:)`, its `‹` and `›` (each with the space beside it) stepping
+    /// the option of row `rowID` when clicked.
+    public func draw(row: Int, col: Int, width: Int, steppingRow rowID: String, on canvas: any Canvas) {
+        let used = draw(row: row, col: col, width: width, on: canvas)
+        canvas.addTarget(.optionArrow(rowID: rowID, step: -1), in: Rect(row: row, col: col, width: 2, height: 1))
+        canvas.addTarget(.optionArrow(rowID: rowID, step: 1), in: Rect(row: row, col: col + used - 2, width: 2, height: 1))
     }
 
     /// Draws inside a line of controls, in at most `room` columns (the line's end cuts it, as

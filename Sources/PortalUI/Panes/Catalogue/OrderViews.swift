@@ -57,6 +57,7 @@ enum OrderViews {
         ]
         for (label, field, focus, placeholder) in fields {
             let focused = pane.review.focus == focus && confirm == nil
+            canvas.addTarget(.dialogField(focus.rawValue), in: Rect(row: row, col: rect.col, width: rect.width, height: 1))
             if focused { canvas.put(row: row, col: rect.col + 1, ">", style: Style(.accent, bold: true)) }
             canvas.put(row: row, col: rect.col + 3, label, width: labelWidth, style: Style(focused ? .accent : .normal, bold: focused))
             TextFieldView(field, focused: focused, placeholder: placeholder).draw(row: row, col: rect.col + 4 + labelWidth, width: 24, on: canvas)

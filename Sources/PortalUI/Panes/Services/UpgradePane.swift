@@ -8,6 +8,7 @@ struct UpgradePane {
 
     static func draw(_ state: AppState, in rect: Rect, on canvas: any Canvas) {
         guard let pane = state.services.upgrade else { return }
+        canvas.addTarget(.scrolls, in: rect)   // the wheel moves the focus
         let name = state.services.detail?.detail.value.map { "\($0.product.value) · \($0.domain.value)" } ?? ""
         canvas.put(row: rect.row, col: rect.col + 1, "Upgrade service #\(pane.serviceID)" + (name.isEmpty ? "" : " · " + name),
                    width: rect.width - 1, style: Style(.accent, bold: true))
@@ -33,6 +34,7 @@ struct UpgradePane {
         for (index, resource) in options.resources.enumerated().dropFirst(first) {
             guard row < rect.row + (roomy ? 2 : 1) + room else { break }
             let focused = index == pane.focus
+            canvas.addTarget(.row(id: resource.id), in: Rect(row: row, col: rect.col, width: rect.width, height: 1))
             canvas.put(row: row, col: rect.col + 1, focused ? ">" : " ", style: Style(.accent, bold: true))
             canvas.put(row: row, col: rect.col + 3, resource.name.value, width: nameWidth - 1, style: Style(focused ? .accent : .normal, bold: focused))
             let col = rect.col + 3 + nameWidth
@@ -42,7 +44,7 @@ struct UpgradePane {
                 let unit = resource.selectedItem ?? resource.items.first
                 let qty: Int = { if case .quantity(let q) = pane.value(for: resource) { return q } else { return 0 } }()
                 let text = "\(qty) × \(unit?.name.value ?? "unit")  \(money(Decimal(qty) * (unit?.price ?? 0)))"
-                SelectView(text, focused: focused).draw(row: row, col: col, width: selectWidth, on: canvas)
+                SelectView(text, focused: focused).draw(row: row, col: col, width: selectWidth, steppingRow: resource.id, on: canvas)
                 let current = UpgradeState.currentValue(of: resource)
                 let note = pane.value(for: resource) == current ? "current" : "now: \(resource.currentQuantity.map(\.description) ?? "0")"
                 canvas.put(row: row, col: noteCol, note, width: rect.right - noteCol, style: Style(.dim))
@@ -52,7 +54,7 @@ struct UpgradePane {
                 let chosenID = pane.chosenItemID(for: resource)
                 let chosen = resource.items.first { $0.id == chosenID }
                 let text = chosen.map { "\($0.name.value)  \(money($0.price))" } ?? "—"
-                SelectView(text, focused: focused).draw(row: row, col: col, width: selectWidth, on: canvas)
+                SelectView(text, focused: focused).draw(row: row, col: col, width: selectWidth, steppingRow: resource.id, on: canvas)
                 if let current = resource.selectedItem {
                     let note = chosen?.id == current.id ? "current" : "now: \(current.name.value) \(money(current.price))"
                     canvas.put(row: row, col: noteCol, note, width: rect.right - noteCol, style: Style(.dim))
