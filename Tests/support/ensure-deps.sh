@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages pio needs when they are missing (ncurses and libyaml headers; tmux, zsh and fish
-# for the journeys),
-# and those named as COMMAND:PACKAGE arguments whose command is missing (make dist: dpkg-shlibdeps:dpkg-dev).
+# for the journeys), and those named as COMMAND:PACKAGE arguments whose command is missing (make dist:
+# dpkg-shlibdeps:dpkg-dev).
 set -euo pipefail
 missing=()
 dpkg -s libncursesw5-dev >/dev/null 2>&1 || dpkg -s libncurses-dev >/dev/null 2>&1 || missing+=(libncursesw5-dev)
