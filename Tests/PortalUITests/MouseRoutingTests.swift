@@ -318,6 +318,52 @@ import Testing
         #expect(store.requestedCalls().isEmpty)
     }
 
+    /// A left press on the last cell of `text` (a choice's `›`).
+    static func press(onLastOf text: String, in state: AppState) -> String {
+        let first = press(on: text, in: state)
+        let parts = first.dropLast().split(separator: ";").compactMap { Int($0) }
+        guard parts.count == 3 else { return first }
+        return "0;\(parts[1] + TextWidth.of(text) - 1);\(parts[2])M"
+    }
+
+    /// The configurator's choices step on their arrows as ← → do on the focused field (a choice,
+    /// a cycle, a quantity drawn as one); the value between them only focuses; a choice cut by
+    /// the line's end has no `›` to click.
+    @Test func theArrowsOfAConfiguratorChoiceStepIt() throws {
+        var store = Store.configuring(width: 120, height: 40)
+        let model = try #require(store.state.catalogue.configurator?.model)
+        func key(_ title: String) -> FieldKey? {
+            model.visibleKeys.first { if case .form(let id) = $0 { model.field(id)?.title == title } else { false } }
+        }
+        func line(_ title: String) -> String {
+            let canvas = TextCanvas(width: store.state.width, height: store.state.height)
+            render(store.state, into: canvas)
+            return canvas.text().split(separator: "\n").first { $0.contains(title) }.map(String.init) ?? ""
+        }
+        store.click(Self.press(on: "Europe", in: store.state))
+        #expect(store.state.catalogue.configurator?.focus == key("Region"))
+        #expect(line("Region *").contains("‹ Europe ›"), "a click on the value only focuses")
+        store.click(Self.press(onLastOf: "‹ Europe ›", in: store.state))
+        #expect(!line("Region *").contains("‹ Europe ›"), "› steps to the next region")
+        let region = line("Region *")
+        let next = try #require(region.range(of: "‹ [^›]* ›", options: .regularExpression).map { String(region[$0]) })
+        store.click(Self.press(on: next, in: store.state))
+        #expect(line("Region *").contains("‹ Europe ›"), "‹ steps back")
+
+        store.click(Self.press(onLastOf: "‹ 0 ›", in: store.state))
+        #expect(store.state.catalogue.configurator?.focus == key("Extra IPs"))
+        #expect(line("Extra IPs       ‹").contains("‹ 1 ›"), "› on a quantity adds one")
+
+        store.click(Self.press(onLastOf: "‹ Monthly 10.00 USD + setup 5.00 USD ›", in: store.state))
+        #expect(store.state.catalogue.configurator?.focus == .cycle)
+        #expect(!line("Billing cycle").contains("Monthly"), "› on the billing cycle takes the next cycle")
+
+        let before = store.state.catalogue.configurator?.model
+        store.click(Self.press(onLastOf: "setup 10.…", in: store.state))
+        #expect(store.state.catalogue.configurator?.model == before, "a cut choice's end only focuses")
+        #expect(store.requestedCalls().isEmpty)
+    }
+
     @Test func aClickOnAFieldOfTheSignInFormFocusesIt() {
         var store = SignInGoldenTests.form()
         store.click(Self.press(on: "Server", in: store.state))

@@ -6,8 +6,9 @@ public enum ClickTarget: Sendable, Equatable {
     /// A list row (also a profile in the chooser, a resource on the upgrade pane): a click selects
     /// it, a click on the selected row opens it; the wheel moves the selection.
     case row(id: String)
-    /// A choice's `‹` (`step` -1) or `›` (+1) on row `rowID`: a click focuses the row and steps its option.
-    case optionArrow(rowID: String, step: Int)
+    /// A choice's `‹` (`step` -1) or `›` (+1): a click runs `focus` (puts the focus on the choice's
+    /// line: an upgrade resource, a configurator field) and steps the option, as ← → there would.
+    case optionArrow(focus: Action, step: Int)
     /// What the wheel scrolls (a list around its rows, a detail pane); a click there does nothing.
     case scrolls
     /// A section's tab in the header.

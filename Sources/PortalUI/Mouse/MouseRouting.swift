@@ -23,7 +23,7 @@ public func mouseActions(for event: MouseEvent, in state: AppState, keymap: Keym
     }
     switch target {
     case .row(let id): return [.clickRow(id: id)]
-    case .optionArrow(let id, let step): return [.clickRow(id: id), .changeOption(step)]
+    case .optionArrow(let focus, let step): return [focus, .changeOption(step)]
     case .tab(let section): return [.selectSection(section)]
     case .button(let button): return [.clickButton(button)]
     case .dialogField(let index): return [.clickDialogField(index)]

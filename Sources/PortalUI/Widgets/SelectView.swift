@@ -1,4 +1,5 @@
 import PortalAPI
+import PortalStore
 /// A one-line choice among options, cycled with ← →: "‹ Monthly ›".
 public struct SelectView {
     public var value: String
@@ -21,11 +22,17 @@ public struct SelectView {
     }
 
     /// Draws as `draw(row:col:width:on:)`, its `‹` and `›` (each with the space beside it) stepping
-    /// the option of row `rowID` when clicked.
-    public func draw(row: Int, col: Int, width: Int, steppingRow rowID: String, on canvas: any Canvas) {
+    /// the option when clicked, after `focus` puts the focus on its line.
+    public func draw(row: Int, col: Int, width: Int, stepping focus: Action, on canvas: any Canvas) {
         let used = draw(row: row, col: col, width: width, on: canvas)
-        canvas.addTarget(.optionArrow(rowID: rowID, step: -1), in: Rect(row: row, col: col, width: 2, height: 1))
-        canvas.addTarget(.optionArrow(rowID: rowID, step: 1), in: Rect(row: row, col: col + used - 2, width: 2, height: 1))
+        Self.addArrows(row: row, col: col, used: used, focus: focus, on: canvas)
+    }
+
+    /// The two arrow targets of a choice drawn in `used` columns from `col`.
+    static func addArrows(row: Int, col: Int, used: Int, focus: Action, on canvas: any Canvas) {
+        guard used >= 4 else { return }
+        canvas.addTarget(.optionArrow(focus: focus, step: -1), in: Rect(row: row, col: col, width: 2, height: 1))
+        canvas.addTarget(.optionArrow(focus: focus, step: 1), in: Rect(row: row, col: col + used - 2, width: 2, height: 1))
     }
 
     /// Draws inside a line of controls, in at most `room` columns (the line's end cuts it, as

@@ -63,6 +63,10 @@ struct FormLine {
                 if case .toggle = part, let key, let tickBox {
                     canvas.addTarget(.field(key, tickBox: tickBox), in: Rect(row: row, col: x, width: used, height: 1))
                 }
+                // A choice drawn whole (its `›` not cut by the line's end) steps on its arrows.
+                if case .select(let view) = part, let key, used == TextWidth.of("‹ " + view.value + " ›") {
+                    SelectView.addArrows(row: row, col: x, used: used, focus: .clickField(key, tickBox: nil), on: canvas)
+                }
                 x += used
             }
         case .text(let field, let focused, let placeholder, let masked):

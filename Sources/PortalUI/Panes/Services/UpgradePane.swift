@@ -44,7 +44,7 @@ struct UpgradePane {
                 let unit = resource.selectedItem ?? resource.items.first
                 let qty: Int = { if case .quantity(let q) = pane.value(for: resource) { return q } else { return 0 } }()
                 let text = "\(qty) × \(unit?.name.value ?? "unit")  \(money(Decimal(qty) * (unit?.price ?? 0)))"
-                SelectView(text, focused: focused).draw(row: row, col: col, width: selectWidth, steppingRow: resource.id, on: canvas)
+                SelectView(text, focused: focused).draw(row: row, col: col, width: selectWidth, stepping: .clickRow(id: resource.id), on: canvas)
                 let current = UpgradeState.currentValue(of: resource)
                 let note = pane.value(for: resource) == current ? "current" : "now: \(resource.currentQuantity.map(\.description) ?? "0")"
                 canvas.put(row: row, col: noteCol, note, width: rect.right - noteCol, style: Style(.dim))
@@ -54,7 +54,7 @@ struct UpgradePane {
                 let chosenID = pane.chosenItemID(for: resource)
                 let chosen = resource.items.first { $0.id == chosenID }
                 let text = chosen.map { "\($0.name.value)  \(money($0.price))" } ?? "—"
-                SelectView(text, focused: focused).draw(row: row, col: col, width: selectWidth, steppingRow: resource.id, on: canvas)
+                SelectView(text, focused: focused).draw(row: row, col: col, width: selectWidth, stepping: .clickRow(id: resource.id), on: canvas)
                 if let current = resource.selectedItem {
                     let note = chosen?.id == current.id ? "current" : "now: \(current.name.value) \(money(current.price))"
                     canvas.put(row: row, col: noteCol, note, width: rect.right - noteCol, style: Style(.dim))
